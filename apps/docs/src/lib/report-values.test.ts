@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   collectColumns,
   findReportMeta,
+  formatCell,
   formatValue,
   humanizeKey,
+  isKeyedTable,
   isTableLike,
+  type Primitive,
 } from './report-values';
 
 describe('humanizeKey', () => {
@@ -23,11 +26,16 @@ describe('formatValue', () => {
     expect(formatValue(null)).toBe('—');
     expect(formatValue(true)).toBe('true');
   });
+
+  it('joins lists into one cell and leaves nested objects out', () => {
+    expect(formatCell(['a', 2])).toBe('a, 2');
+    expect(formatCell({ a: 1 })).toBe('');
+  });
 });
 
 describe('isTableLike and collectColumns', () => {
   it('recognises arrays of flat objects and unions their keys', () => {
-    const rows = [
+    const rows: Record<string, Primitive>[] = [
       { kind: 'typo', precision: 1 },
       { kind: 'split', recall: 0.9 },
     ];
@@ -35,6 +43,17 @@ describe('isTableLike and collectColumns', () => {
     expect(collectColumns(rows)).toEqual(['kind', 'precision', 'recall']);
     expect(isTableLike([{ nested: { a: 1 } }])).toBe(false);
     expect(isTableLike([])).toBe(false);
+  });
+});
+
+describe('isKeyedTable', () => {
+  it('recognises objects of flat objects, such as metrics per kind', () => {
+    expect(isKeyedTable({ typo: { precision: 1 }, split: { precision: 0.9, recall: 1 } })).toBe(
+      true,
+    );
+    expect(isKeyedTable({ typo: { nested: { a: 1 } } })).toBe(false);
+    expect(isKeyedTable({ a: 1 })).toBe(false);
+    expect(isKeyedTable({})).toBe(false);
   });
 });
 

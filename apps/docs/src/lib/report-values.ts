@@ -19,6 +19,18 @@ export function isTableLike(value: unknown): value is Record<string, Primitive>[
   );
 }
 
+/**
+ * True for an object whose values are all flat objects (such as metrics per kind or per system), which
+ * reads best as a table with one row per key.
+ */
+export function isKeyedTable(value: unknown): value is Record<string, Record<string, Primitive>> {
+  if (!isRecord(value)) return false;
+  const rows = Object.values(value);
+  return (
+    rows.length > 0 && rows.every((row) => isRecord(row) && Object.values(row).every(isPrimitive))
+  );
+}
+
 /** `f1Score`, `fp_rate`, `p99-ms` → "f1 score", "fp rate", "p99 ms". */
 export function humanizeKey(key: string): string {
   return key
@@ -36,6 +48,17 @@ export function formatValue(value: Primitive | undefined): string {
     return Math.abs(value) >= 100 ? value.toFixed(1) : Number(value.toPrecision(3)).toString();
   }
   return String(value);
+}
+
+/** A flat report value for a table cell: a primitive, or a list of primitives joined by commas. */
+export function formatCell(value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => formatCell(item)).join(', ');
+  return isPrimitive(value) ? formatValue(value) : '';
+}
+
+/** True for a value that fits in one table cell. */
+export function isFlat(value: unknown): boolean {
+  return isPrimitive(value) || (Array.isArray(value) && value.every(isPrimitive));
 }
 
 /** The union of the columns of a table-like array, in first-seen order. */
