@@ -1,0 +1,115 @@
+import { getLexicon, type LexEntry, type TermKind } from './lexicon.js';
+import type { Token } from './normalize.js';
+
+/** A word or phrase of a name, tagged with what it counts for. */
+export interface Term {
+  /** Normalised text (words of a phrase joined by spaces). */
+  text: string;
+  kind: TermKind;
+  /** Synonym key: equal keys mean the same generic word (corp = corporation). */
+  key: string;
+  weight: number;
+  legalClass?: string;
+  place?: boolean;
+  /** UTF-16 span in the input. */
+  start: number;
+  end: number;
+  /** Index range of the tokens this term covers. */
+  first: number;
+  last: number;
+  upper: boolean;
+}
+
+/** Weight of each kind of term in the score: distinctive words carry the match, the rest adjust it. */
+export const KIND_WEIGHT: Readonly<Record<TermKind, number>> = {
+  anchor: 1,
+  number: 1,
+  domain: 0.6,
+  generic: 0.3,
+  legal: 0.15,
+  stop: 0,
+};
+
+const NUMBER_RE = /^[0-9]+$/;
+
+function makeTerm(tokens: readonly Token[], first: number, last: number, kind: TermKind, key: string, entry?: LexEntry): Term {
+  const text = first === last ? tokens[first]!.text : tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  let weight = KIND_WEIGHT[kind];
+  if (kind === 'anchor' && text.length <= 3) weight = 0.6;
+  const term: Term = {
+    text,
+    kind,
+    key,
+    weight,
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    first,
+    last,
+    upper: tokens.slice(first, last + 1).every((t) => t.upper),
+  };
+  if (entry?.legalClass) term.legalClass = entry.legalClass;
+  if (entry?.place) term.place = true;
+  return term;
+}
+
+/**
+ * Tags Latin tokens as anchors, numbers, generic or sector words, legal forms (recognised at the start,
+ * the end, or anywhere when unambiguous) and stop words. CJK runs are left to the CJK matcher.
+ */
+export function analyzeTokens(tokens: readonly Token[], dfGeneric?: ReadonlySet<string>): Term[] {
+  const lexicon = getLexicon();
+  const terms: Term[] = [];
+  let lastLatin = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i]!.script === 'latin') {
+      lastLatin = i;
+      break;
+    }
+  }
+  const firstLatin = tokens.findIndex((t) => t.script === 'latin');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.script !== 'latin') continue;
+    // Longest phrase from the lexicon starting here.
+    let node = lexicon.phrases.next.get(token.text);
+    let phraseEnd = -1;
+    let phraseEntry: LexEntry | undefined;
+    for (let j = i + 1; node && j < tokens.length && tokens[j]!.script === 'latin'; j++) {
+      node = node.next.get(tokens[j]!.text);
+      if (node?.entry) {
+        phraseEnd = j;
+        phraseEntry = node.entry;
+      }
+    }
+    if (phraseEntry && phraseEnd > i) {
+      terms.push(makeTerm(tokens, i, phraseEnd, phraseEntry.kind, phraseEntry.key, phraseEntry));
+      i = phraseEnd;
+      continue;
+    }
+    const text = token.text;
+    if (text === 'it' && token.upper) {
+      terms.push(makeTerm(tokens, i, i, 'generic', 'information'), makeTerm(tokens, i, i, 'generic', 'tech'));
+      continue;
+    }
+    if (NUMBER_RE.test(text)) {
+      terms.push(makeTerm(tokens, i, i, 'number', text));
+      continue;
+    }
+    const entry = lexicon.words.get(text);
+    if (entry) {
+      const atEdge = i === firstLatin || i === lastLatin;
+      if (entry.kind === 'legal' && !(atEdge || entry.strong || entry.legalClass === 'CO')) {
+        terms.push(makeTerm(tokens, i, i, 'anchor', text));
+      } else {
+        terms.push(makeTerm(tokens, i, i, entry.kind, entry.key, entry));
+      }
+      continue;
+    }
+    if (dfGeneric?.has(text)) {
+      terms.push(makeTerm(tokens, i, i, 'generic', text));
+      continue;
+    }
+    terms.push(makeTerm(tokens, i, i, 'anchor', text));
+  }
+  return terms;
+}

@@ -1,0 +1,74 @@
+import type { Term } from './analyze.js';
+import type { Lookups } from './match-index.js';
+import { compareWords, deletionVariants, toSkeleton } from './similarity.js';
+
+/** Aliases a query word can reach: exactly, by romanisation skeleton, or within its typo budget. */
+export type WordLookup = (word: string, fuzzy: boolean) => readonly number[];
+
+const EMPTY: readonly number[] = [];
+
+/** Creates a memoised word → aliases lookup over an index's vocabulary and fuzzy keys. */
+export function createWordLookup(lookups: Lookups): WordLookup {
+  const exactCache = new Map<string, readonly number[]>();
+  const fuzzyCache = new Map<string, readonly number[]>();
+  return (word, fuzzy) => {
+    const cache = fuzzy ? fuzzyCache : exactCache;
+    const cached = cache.get(word);
+    if (cached) return cached;
+    let result = lookups.vocab.get(word) ?? EMPTY;
+    if (fuzzy && word.length >= 4 && !/^[0-9]+$/.test(word)) {
+      const skeleton = toSkeleton(word);
+      const keys = skeleton.length >= 5 ? [skeleton, ...deletionVariants(skeleton)] : [skeleton];
+      const seen = new Set<string>();
+      let merged: number[] | undefined;
+      for (const key of keys) {
+        for (const candidate of lookups.fuzzy.get(key) ?? EMPTY_WORDS) {
+          if (seen.has(candidate) || candidate === word) continue;
+          seen.add(candidate);
+          if (!compareWords(word, candidate, skeleton, lookups.skeletons.get(candidate))) continue;
+          merged ??= [...result];
+          for (const aliasId of lookups.vocab.get(candidate) ?? EMPTY) merged.push(aliasId);
+        }
+      }
+      if (merged) result = [...new Set(merged)];
+    }
+    if (cache.size > 100000) cache.clear();
+    cache.set(word, result);
+    return result;
+  };
+}
+
+const EMPTY_WORDS: readonly string[] = [];
+
+/** Longest a piece of a split word can be ("Nam", "Gang", "Silver"). */
+const MAX_SPLIT_PART = 6;
+
+/**
+ * For each alias reachable from the query terms, the query term positions that reached it (its anchors).
+ * Single words and runs of up to three short adjacent words (split names) are looked up.
+ */
+export function findCandidates(terms: readonly Term[], lookup: WordLookup): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  const add = (aliases: readonly number[], position: number): void => {
+    for (const aliasId of aliases) {
+      const list = found.get(aliasId);
+      if (list === undefined) found.set(aliasId, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (term.kind === 'stop' || term.kind === 'legal' || term.text.includes(' ')) continue;
+    add(lookup(term.text, term.kind === 'anchor'), i);
+    if (term.kind === 'number' || term.text.length > MAX_SPLIT_PART) continue;
+    let joined = term.text;
+    for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {
+      const next = terms[j]!;
+      if (next.kind === 'stop' || next.kind === 'legal' || next.kind === 'number' || next.text.length > MAX_SPLIT_PART) break;
+      if (next.first !== terms[j - 1]!.last + 1 || next.text.includes(' ')) break;
+      joined += next.text;
+      if (joined.length >= 5) add(lookup(joined, true), i);
+    }
+  }
+  return found;
+}

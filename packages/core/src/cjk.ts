@@ -1,0 +1,68 @@
+import { CJK_PREFIXES, CJK_SUFFIXES } from './lexicon.js';
+
+/**
+ * The distinctive core of an unspaced CJK name: legal forms and company words stripped from the end, country
+ * prefixes from the start (延边银星网络科技有限公司 → 延边银星网络科技); the whole name when nothing is left.
+ */
+export function cjkCore(name: string): string {
+  let core = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of CJK_SUFFIXES) {
+      if (core.length > suffix.length + 1 && core.endsWith(suffix)) {
+        core = core.slice(0, -suffix.length);
+        changed = true;
+      }
+    }
+    for (const prefix of CJK_PREFIXES) {
+      if (core.length > prefix.length + 1 && core.startsWith(prefix)) {
+        core = core.slice(prefix.length);
+        changed = true;
+      }
+    }
+  }
+  return core;
+}
+
+/** Where a CJK alias core occurs inside a run of CJK text. */
+export interface CjkHit {
+  core: string;
+  /** Offsets into the run's normalised text. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Finds every alias core inside an unspaced CJK run, longest at each position and without overlaps; `cores`
+ * maps each core to its aliases, `starts`
+ * holds the first two characters of every core, `maxLength` is the longest core.
+ */
+export function findCjkCores(
+  run: string,
+  cores: ReadonlyMap<string, readonly number[]>,
+  starts: ReadonlySet<string>,
+  maxLength: number,
+): CjkHit[] {
+  const hits: CjkHit[] = [];
+  for (let from = 0; from < run.length; ) {
+    let best = 0;
+    if (!starts.has(run.slice(from, from + 2))) {
+      from++;
+      continue;
+    }
+    const limit = Math.min(run.length, from + maxLength);
+    for (let to = limit; to >= from + 2; to--) {
+      if (cores.has(run.slice(from, to))) {
+        best = to;
+        break;
+      }
+    }
+    if (best > 0) {
+      hits.push({ core: run.slice(from, best), from, to: best });
+      from = best;
+    } else {
+      from++;
+    }
+  }
+  return hits;
+}

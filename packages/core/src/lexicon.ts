@@ -1,0 +1,133 @@
+import { LEGAL_FORM_ROWS } from './data/legal-forms.js';
+import { ORG_DOMAINS, ORG_SYMBOLS } from './data/org-symbols.js';
+import { tokenize } from './normalize.js';
+
+/**
+ * How a word counts in a name: `anchor` is distinctive (it can make a match), `generic` and `domain` are
+ * shared organisation and sector words, `legal` a legal form, `stop` carries nothing.
+ */
+export type TermKind = 'anchor' | 'number' | 'generic' | 'domain' | 'legal' | 'stop';
+
+/** What the lexicon knows about a word or phrase. */
+export interface LexEntry {
+  kind: 'generic' | 'domain' | 'legal' | 'stop';
+  /** Shared by synonyms and abbreviations (corp = corporation, gen = general). */
+  key: string;
+  /** Generic legal-form class (LLC, JSC, CO for company words). */
+  legalClass?: string;
+  /** A country or DPRK self-name: never promoted to an anchor. */
+  place?: boolean;
+  /** A legal form safe to recognise anywhere, not only at the start or end of a name. */
+  strong?: boolean;
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  entry?: LexEntry;
+}
+
+/** Words and phrases the matcher knows before it sees any entity. */
+export interface Lexicon {
+  words: Map<string, LexEntry>;
+  phrases: PhraseNode;
+}
+
+const STOP_WORDS = 'of the and for at on by to a an de du des la le les et und y e da do das dos del der die di von van';
+const PLACES: Readonly<Record<string, string>> = {
+  korea: 'korea korean koreas dprk rok choson chosun joseon chosŏn 조선 north south nk republic democratic peoples',
+  china: 'china chinese prc 中国',
+  russia: 'russia russian rossiya российская russian federation',
+  congo: 'congo congolese',
+  laos: 'laos lao',
+};
+/** Abbreviations and transliterated generic words the reference tables lack. */
+const CURATED: Readonly<Record<string, string>> = {
+  general: 'gen genl generalnaya generalnyy',
+  intl: 'intl internatl',
+  grp: 'grp grps',
+  tech: 'tech techn technologies technological tekhnologiya kisul gisul',
+  dev: 'dev devel gaebal kaebal',
+  industry: 'ind indus industrial industries',
+  external: 'ext external',
+  overseas: 'overseas haeoe haewoe',
+  service: 'svc svcs srvc srvces servs',
+  trade: 'muyeok muyok trd',
+  manufacturing: 'mfg',
+  cooperation: 'coop cooperation cooperative hyeopryeok',
+  information: 'info information',
+  network: 'net',
+};
+const COMPANY_WORDS =
+  'co company companies comp compagnie corp corporation corporations corpn cos kompaniya kompaniia hoesa hoisa kaisha gongsi 公司 会社 회사';
+const STRONG_LEGAL = new Set(['ltd', 'llc', 'ooo', 'sarl', 'gmbh', 'inc', 'jsc', 'plc', 'pjsc', 'ojsc', 'cjsc', 'zao', 'oao', 'pao', 'llp', 'pte', 'pty', 'coltd', 'limited']);
+
+function normalizedWords(phrase: string): string[] {
+  return tokenize(phrase).map((token) => token.text);
+}
+
+function addPhrase(lexicon: Lexicon, words: string[], entry: LexEntry, overwrite: boolean): void {
+  if (words.length === 0) return;
+  if (words.length === 1) {
+    const word = words[0]!;
+    if (overwrite || !lexicon.words.has(word)) lexicon.words.set(word, entry);
+    return;
+  }
+  let node = lexicon.phrases;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  if (overwrite || !node.entry) node.entry = entry;
+}
+
+let cached: Lexicon | undefined;
+
+/** Builds (once) the lexicon of legal forms, generic words, sector words, places and stop words. */
+export function getLexicon(): Lexicon {
+  if (cached) return cached;
+  const lexicon: Lexicon = { words: new Map(), phrases: { next: new Map() } };
+  for (const [key, spellings] of ORG_DOMAINS) {
+    for (const spelling of spellings.split('|')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'domain', key }, false);
+  }
+  for (const [key, spellings] of ORG_SYMBOLS) {
+    if (key === 'co' || key === 'corp') continue;
+    for (const spelling of spellings.split('|')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key }, true);
+  }
+  for (const [key, spellings] of Object.entries(CURATED)) {
+    for (const spelling of spellings.split(' ')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key }, true);
+  }
+  for (const [key, spellings] of Object.entries(PLACES)) {
+    for (const spelling of spellings.split(' ')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key, place: true }, true);
+  }
+  const symbolCo = [...ORG_SYMBOLS.filter(([key]) => key === 'co' || key === 'corp').flatMap(([, s]) => s.split('|')), ...COMPANY_WORDS.split(' ')];
+  for (const spelling of symbolCo) {
+    addPhrase(lexicon, normalizedWords(spelling), { kind: 'legal', key: 'co', legalClass: 'CO' }, true);
+  }
+  for (const [legalClass, compare, aliases] of LEGAL_FORM_ROWS) {
+    const key = normalizedWords(compare).join('');
+    for (const alias of aliases.split('|')) {
+      const words = normalizedWords(alias);
+      const strong = words.length === 1 && STRONG_LEGAL.has(words[0]!);
+      addPhrase(lexicon, words, { kind: 'legal', key, legalClass, strong }, true);
+    }
+  }
+  for (const phrase of ['company limited', 'co ltd', 'co limited', 'company ltd', 'corporation limited', 'limited company', 'limited liability company', 'pty ltd', 'pvt ltd', 'private limited']) {
+    addPhrase(lexicon, normalizedWords(phrase), { kind: 'legal', key: 'coltd', legalClass: 'LLC' }, true);
+  }
+  for (const word of STOP_WORDS.split(' ')) lexicon.words.set(word, { kind: 'stop', key: word });
+  cached = lexicon;
+  return lexicon;
+}
+
+/** CJK legal forms and company words stripped from the ends of unspaced CJK names, longest first. */
+export const CJK_SUFFIXES: readonly string[] = [
+  '股份有限公司', '有限责任公司', '有限公司', '株式会社', '有限会社', '合同会社', '주식회사', '유한회사', '총회사',
+  '贸易公司', '무역회사', '集团', '公司', '会社', '회사', '무역', '贸易', '그룹', '商社', '商会',
+].sort((a, b) => b.length - a.length);
+
+/** CJK prefixes that only name the country (조선 = Korea in DPRK usage, 朝鲜). */
+export const CJK_PREFIXES: readonly string[] = ['朝鲜', '조선', '中国', '株式会社', '주식회사', '㈜'];

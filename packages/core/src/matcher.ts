@@ -1,0 +1,345 @@
+import { analyzeTokens, type Term } from './analyze.js';
+import { createWordLookup, findCandidates } from './candidates.js';
+import { cjkCore, findCjkCores } from './cjk.js';
+import { NkscreenError } from './errors.js';
+import { explainAlignment, explanationText, round } from './explain.js';
+import type { IndexAlias, MatchIndex } from './match-index.js';
+import { tokenize } from './normalize.js';
+import { compareTerms, scoreAlias, type AliasScore } from './score.js';
+import type { Band, Match, Matcher, MatcherOptions, MatchNameOptions, ScanTextOptions, TextMatch } from './types.js';
+
+const DEFAULT_MATCH = 0.85;
+const DEFAULT_REVIEW = 0.7;
+/** A window cut from a longer query is worth slightly less than the whole query agreeing. */
+const WINDOW_FACTOR = 0.97;
+/** Beyond this many terms a name query is treated as text: only windows around anchors are scored. */
+const MAX_WHOLE_QUERY_TERMS = 40;
+/** How far (UTF-16 units) an acronym may be from a full mention of the same entity in text. */
+const ACRONYM_EVIDENCE_DISTANCE = 300;
+/** A sibling whose words are all explained by a more specific sibling's match is pushed below review. */
+const SIBLING_FACTOR = 0.8;
+
+interface Hit {
+  entity: number;
+  aliasId: number;
+  score: number;
+  /** Term index range (Latin) or offsets (CJK) the hit covers in the query. */
+  start: number;
+  end: number;
+  /** Query term positions the hit explains, to tell a more specific sibling. */
+  covered: readonly number[];
+  build: (score: number) => Match;
+}
+
+function coveredBy(result: AliasScore, offset: number): number[] {
+  return result.pairs.flatMap((pair) => pair.query.map((i) => i + offset));
+}
+
+function invalidOption(message: string): NkscreenError {
+  return new NkscreenError('INVALID_OPTION', message);
+}
+
+function checkBand(value: unknown, where: string): Band {
+  if (value === undefined) return 'review';
+  if (value !== 'match' && value !== 'review') throw invalidOption(`${where}: minBand must be 'match' or 'review', found ${JSON.stringify(value)}`);
+  return value;
+}
+
+function checkOptionsObject(value: unknown, where: string): void {
+  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    throw invalidOption(`${where}: options must be an object`);
+  }
+}
+
+function checkThreshold(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1) {
+    throw invalidOption(`createMatcher: ${name} must be a number in (0, 1], found ${String(value)}`);
+  }
+  return value;
+}
+
+function isIndex(value: unknown): value is MatchIndex {
+  const index = value as Partial<MatchIndex> | null;
+  return typeof index === 'object' && index !== null && index.format === 'nkscreen-index' && typeof index.lookups === 'object' && typeof index.data === 'object';
+}
+
+/**
+ * Creates a matcher over a compiled index: `matchName` for one name, `scanText` for free text.
+ *
+ * @example
+ * const matcher = createMatcher(compileIndex(entities));
+ * matcher.matchName('KOREA NAMGANG TRADING CORP.')[0]?.band; // 'match'
+ */
+export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): Matcher {
+  if (!isIndex(index)) throw new NkscreenError('INVALID_INDEX', 'createMatcher: expected an index from compileIndex or loadIndex');
+  checkOptionsObject(options, 'createMatcher');
+  const matchThreshold = checkThreshold(options.matchThreshold, 'matchThreshold', DEFAULT_MATCH);
+  const reviewThreshold = checkThreshold(options.reviewThreshold, 'reviewThreshold', DEFAULT_REVIEW);
+  if (reviewThreshold > matchThreshold) throw invalidOption('createMatcher: reviewThreshold must not exceed matchThreshold');
+
+  const { data, lookups } = index;
+  const lookup = createWordLookup(lookups);
+  const bandOf = (score: number): Band | null => (score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null);
+
+  function acronymsFor(terms: readonly Term[]): Map<number, number[]> {
+    const byEntity = new Map<number, number[]>();
+    terms.forEach((term, i) => {
+      if (!term.upper) return;
+      for (const entity of lookups.weak.get(term.text) ?? []) {
+        const list = byEntity.get(entity);
+        if (list) list.push(i);
+        else byEntity.set(entity, [i]);
+      }
+    });
+    return byEntity;
+  }
+
+  /** Grows a window around an anchor over words that belong to the alias (or bridge two that do). */
+  function windowAround(terms: readonly Term[], anchor: number, alias: IndexAlias): [number, number] {
+    const related = (term: Term): boolean =>
+      term.kind === 'legal' || alias.terms.some((a) => compareTerms(term, a) !== null || (a.text.length > term.text.length && a.text.includes(term.text)));
+    const gapOk = (left: Term, right: Term): boolean => right.first - left.last <= 1;
+    const reach = alias.terms.length + 3;
+    let from = anchor;
+    while (from > 0 && anchor - from < reach) {
+      const prev = terms[from - 1]!;
+      if (!gapOk(prev, terms[from]!)) break;
+      if (related(prev) || (prev.kind === 'stop' && from > 1 && related(terms[from - 2]!) && gapOk(terms[from - 2]!, prev))) from--;
+      else break;
+    }
+    let to = anchor;
+    while (to < terms.length - 1 && to - anchor < reach) {
+      const next = terms[to + 1]!;
+      if (!gapOk(terms[to]!, next)) break;
+      if (related(next)) to++;
+      else if (to + 2 < terms.length && (next.kind === 'stop' || next.kind === 'generic') && related(terms[to + 2]!) && gapOk(next, terms[to + 2]!)) to += 2;
+      else break;
+    }
+    return [from, to];
+  }
+
+  function matchFor(source: string, queryText: string, terms: readonly Term[], aliasId: number, result: AliasScore, acronymTerms: readonly Term[], final: number): Match {
+    const alias = data.aliases[aliasId]!;
+    const entity = data.entities[alias.entity]!;
+    const score = round(Math.min(1, final));
+    return {
+      entityId: entity.id,
+      name: entity.name,
+      matchedAlias: alias.text,
+      band: bandOf(score) ?? 'review',
+      score,
+      explanation: explainAlignment(source, queryText, terms, alias, result, acronymTerms),
+    };
+  }
+
+  function latinHits(source: string, terms: readonly Term[], wholeQuery: boolean): Hit[] {
+    const hits: Hit[] = [];
+    if (terms.length === 0) return hits;
+    const acronyms = acronymsFor(terms);
+    const candidates = findCandidates(terms, lookup);
+    for (const [aliasId, anchors] of candidates) {
+      const alias = data.aliases[aliasId]!;
+      const acronymPositions = acronyms.get(alias.entity);
+      const acronymSet = acronymPositions ? new Set(acronymPositions) : undefined;
+      const acronymTerms = (acronymPositions ?? []).map((i) => terms[i]!);
+      let best: Hit | undefined;
+      if (wholeQuery) {
+        const result = scoreAlias(terms, alias.terms, { strict: false, acronyms: acronymSet });
+        if (result && result.score >= reviewThreshold * 0.9) {
+          best = { entity: alias.entity, aliasId, score: result.score, start: 0, end: terms.length - 1, covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])], build: (final) => matchFor(source, source, terms, aliasId, result, acronymTerms, final) };
+        }
+      }
+      const seenWindows = new Set<number>();
+      for (const anchor of anchors) {
+        const [from, to] = windowAround(terms, anchor, alias);
+        if (wholeQuery && from === 0 && to === terms.length - 1) continue;
+        const key = from * 100003 + to;
+        if (seenWindows.has(key)) continue;
+        seenWindows.add(key);
+        const window = terms.slice(from, to + 1);
+        const result = scoreAlias(window, alias.terms, { strict: true });
+        if (!result) continue;
+        const score = result.score * (wholeQuery ? WINDOW_FACTOR : 1);
+        if (best && best.score >= score) continue;
+        const scored = { ...result, score };
+        const spanText = source.slice(window[0]!.start, window[window.length - 1]!.end);
+        best = { entity: alias.entity, aliasId, score, start: from, end: to, covered: coveredBy(result, from), build: (final) => matchFor(source, wholeQuery ? source : spanText, window, aliasId, scored, [], final) };
+      }
+      if (best) hits.push(best);
+    }
+    // An acronym on its own (MOPATS): only as a whole upper-case token, and only when nothing else is said.
+    if (wholeQuery) {
+      const meaningful = terms.filter((t) => t.kind !== 'legal' && t.kind !== 'stop');
+      for (const [entity, positions] of acronyms) {
+        if (hits.some((h) => h.entity === entity)) continue;
+        const extras = meaningful.length - positions.length;
+        const shared = (lookups.weak.get(terms[positions[0]!]!.text)?.length ?? 1) > 1;
+        const score = (shared ? 0.75 : 0.9) / (1 + extras);
+        const term = terms[positions[0]!]!;
+        hits.push({ entity, aliasId: -1, score, start: positions[0]!, end: positions[0]!, covered: positions, build: (final) => acronymMatch(source, source, entity, term, final) });
+      }
+    }
+    return hits;
+  }
+
+  function acronymMatch(source: string, queryText: string, entity: number, term: Term, score: number): Match {
+    const record = data.entities[entity]!;
+    const text = source.slice(term.start, term.end);
+    const alignment = [{ query: text, alias: text, op: 'synonym' as const, similarity: 1, weight: 1 }];
+    const unmatched = { query: [], alias: [] };
+    const rounded = round(score);
+    return {
+      entityId: record.id,
+      name: record.name,
+      matchedAlias: text,
+      band: bandOf(rounded) ?? 'review',
+      score: rounded,
+      explanation: {
+        text: `${explanationText(queryText, text, [], unmatched)}: acronym of ${record.name}`,
+        alignment,
+        unmatched,
+      },
+    };
+  }
+
+  function cjkMatch(queryText: string, aliasId: number, matched: string, score: number): Match {
+    const alias = data.aliases[aliasId]!;
+    const entity = data.entities[alias.entity]!;
+    const rounded = round(score);
+    const alignment = [{ query: matched, alias: alias.cjk ?? alias.text, op: 'script' as const, similarity: 1, weight: 1 }];
+    const unmatched = { query: [], alias: [] };
+    return {
+      entityId: entity.id,
+      name: entity.name,
+      matchedAlias: alias.text,
+      band: bandOf(rounded) ?? 'review',
+      score: rounded,
+      explanation: {
+        text: `${explanationText(queryText, alias.text, [], unmatched)}: ${matched} (script alias)`,
+        alignment,
+        unmatched,
+      },
+    };
+  }
+
+  function rankByEntity(hits: readonly Hit[]): Hit[] {
+    const best = new Map<number, Hit>();
+    for (const hit of hits) {
+      const current = best.get(hit.entity);
+      if (!current || hit.score > current.score) best.set(hit.entity, hit);
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  function matchName(name: string, options: MatchNameOptions = {}): Match[] {
+    if (typeof name !== 'string') throw new NkscreenError('INVALID_INPUT', `matchName: expected a string, found ${typeof name}`);
+    checkOptionsObject(options, 'matchName');
+    const minBand = checkBand(options.minBand, 'matchName');
+    const limit = options.limit ?? 5;
+    if (!Number.isInteger(limit) || limit < 1) throw invalidOption(`matchName: limit must be a positive integer, found ${String(options.limit)}`);
+
+    const tokens = tokenize(name);
+    const terms = analyzeTokens(tokens, lookups.dfGeneric);
+    const hits = latinHits(name, terms, terms.length <= MAX_WHOLE_QUERY_TERMS);
+
+    const cjkText = tokens.filter((t) => t.script !== 'latin').map((t) => t.text).join('');
+    if (cjkText.length >= 2 && lookups.cjk.size > 0) {
+      const queryCore = cjkCore(cjkText);
+      for (const found of findCjkCores(cjkText, lookups.cjk, lookups.cjkStarts, lookups.cjkMaxLength)) {
+        const ratio = found.core.length / Math.max(found.core.length, queryCore.length);
+        for (const aliasId of lookups.cjk.get(found.core) ?? []) {
+          const alias = data.aliases[aliasId]!;
+          const whole = tokens.length === 1 && tokens[0]!.text === alias.text;
+          const score = whole ? 1 : ratio >= 1 ? 0.98 : 0.8 + 0.15 * ratio;
+          hits.push({ entity: alias.entity, aliasId, score, start: -1, end: -1, covered: [], build: (final) => cjkMatch(name, aliasId, found.core, final) });
+        }
+      }
+    }
+
+    const ranked = demoteSiblings(rankByEntity(hits));
+    const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
+    return ranked
+      .filter((hit) => hit.score >= floor)
+      .slice(0, limit)
+      .map((hit) => hit.build(hit.score));
+  }
+
+  /**
+   * Between siblings (MOP and MOPATS), the hit that explains strictly more of the query wins: the other is
+   * demoted below it, so a name is not reported as both the parent and the more specific sibling.
+   */
+  function demoteSiblings(ranked: Hit[]): Hit[] {
+    const demoted = ranked.map((hit) => {
+      if (hit.covered.length === 0) return hit;
+      const own = new Set(hit.covered);
+      const wider = ranked.find(
+        (other) => other !== hit && other.score >= reviewThreshold && other.covered.length > own.size && [...own].every((i) => other.covered.includes(i)),
+      );
+      return wider ? { ...hit, score: Math.min(hit.score, wider.score) * SIBLING_FACTOR } : hit;
+    });
+    return demoted.sort((a, b) => b.score - a.score);
+  }
+
+  function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
+    if (typeof text !== 'string') throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
+    checkOptionsObject(options, 'scanText');
+    const minBand = checkBand(options.minBand, 'scanText');
+    const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
+    const tokens = tokenize(text);
+    const terms = analyzeTokens(tokens, lookups.dfGeneric);
+    const found: TextMatch[] = [];
+
+    const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
+    const accepted = resolveOverlaps(hits);
+    for (const hit of accepted) {
+      const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
+      found.push({ ...hit.build(hit.score), span: { ...span, text: text.slice(span.start, span.end) } });
+    }
+    // Acronyms in text need a full mention of the same entity nearby.
+    terms.forEach((term) => {
+      if (!term.upper) return;
+      for (const entity of lookups.weak.get(term.text) ?? []) {
+        const id = data.entities[entity]!.id;
+        const evidence = found.find((m) => m.entityId === id && Math.abs(m.span.start - term.start) <= ACRONYM_EVIDENCE_DISTANCE && m.explanation.alignment.every((p) => p.op !== 'synonym' || p.weight > 0));
+        if (!evidence || (term.start >= evidence.span.start && term.end <= evidence.span.end)) continue;
+        const match = acronymMatch(text, text.slice(term.start, term.end), entity, term, Math.min(evidence.score, 0.9));
+        if (match.score >= floor) found.push({ ...match, span: { start: term.start, end: term.end, text: text.slice(term.start, term.end) } });
+      }
+    });
+    if (lookups.cjk.size > 0) {
+      for (const token of tokens) {
+        if (token.script === 'latin') continue;
+        for (const hit of findCjkCores(token.text, lookups.cjk, lookups.cjkStarts, lookups.cjkMaxLength)) {
+          if (hit.core.length < 3 && hit.to === token.text.length) continue;
+          const start = token.starts![hit.from]!;
+          const end = token.ends![hit.to - 1]!;
+          for (const aliasId of lookups.cjk.get(hit.core) ?? []) {
+            const score = hit.core.length >= 3 ? 0.95 : 0.86;
+            if (score < floor) continue;
+            found.push({ ...cjkMatch(text.slice(start, end), aliasId, hit.core, score), span: { start, end, text: text.slice(start, end) } });
+          }
+        }
+      }
+    }
+    return found.sort((a, b) => a.span.start - b.span.start || b.score - a.score);
+  }
+
+  /** Keeps, among overlapping hits, the best per entity, and drops a hit contained in a longer, good one. */
+  function resolveOverlaps(hits: readonly Hit[]): Hit[] {
+    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
+    const kept: Hit[] = [];
+    for (const hit of sorted) {
+      const clash = kept.some(
+        (other) =>
+          other.start <= hit.end &&
+          hit.start <= other.end &&
+          (other.entity === hit.entity || (other.start <= hit.start && other.end >= hit.end && (other.end - other.start > hit.end - hit.start || other.score > hit.score))),
+      );
+      if (!clash) kept.push(hit);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  return { matchName, scanText };
+}

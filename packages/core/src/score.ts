@@ -1,0 +1,237 @@
+import type { Term } from './analyze.js';
+import type { IndexTerm } from './match-index.js';
+import { compareWords, toSkeleton } from './similarity.js';
+import type { AlignmentOp } from './types.js';
+
+/** An aligned group of query terms and alias terms. */
+export interface Pair {
+  query: number[];
+  alias: number[];
+  similarity: number;
+  op: AlignmentOp;
+  weight: number;
+}
+
+/** The outcome of aligning a query with one alias. */
+export interface AliasScore {
+  score: number;
+  pairs: Pair[];
+  unmatchedQuery: number[];
+  unmatchedAlias: number[];
+}
+
+/** How strictly to score: `strict` is for a window cut out of longer text, where company words must agree. */
+export interface ScoreMode {
+  strict: boolean;
+  /** Query terms already explained as this entity's acronym. */
+  acronyms?: ReadonlySet<number>;
+}
+
+const MISSING_FACTOR = { loose: 0.5, strict: 1 };
+const EXTRA_FACTOR: Readonly<Record<string, number>> = { anchor: 1, number: 1, domain: 1.5, generic: 0.3, legal: 0, stop: 0 };
+const SPLIT_PENALTY = 0.97;
+const MIN_PAIR_SIMILARITY = 0.8;
+
+const skeletonCache = new Map<string, string>();
+function skeletonOf(word: string): string {
+  let skeleton = skeletonCache.get(word);
+  if (skeleton === undefined) {
+    skeleton = toSkeleton(word);
+    if (skeletonCache.size > 50000) skeletonCache.clear();
+    skeletonCache.set(word, skeleton);
+  }
+  return skeleton;
+}
+
+function isWordy(kind: string): boolean {
+  return kind === 'anchor' || kind === 'generic' || kind === 'domain';
+}
+
+/** Similarity of one query term and one alias term, with the reason; `null` when unrelated. */
+export function compareTerms(q: Term, a: IndexTerm): { similarity: number; op: AlignmentOp } | null {
+  if (q.kind === 'stop' || a.kind === 'stop') return null;
+  if (a.kind === 'legal' || q.kind === 'legal') {
+    if (a.kind === 'legal' && q.kind === 'legal') {
+      if (q.text === a.text) return { similarity: 1, op: 'exact' };
+      if (q.key === a.key || q.legalClass === a.legalClass) return { similarity: 1, op: 'legal_form' };
+      return { similarity: 0.8, op: 'legal_form' };
+    }
+    // A truncated legal form ("SAR" for SARL).
+    if (a.kind === 'legal' && q.text.length >= 2 && q.text.length < a.text.length && !q.text.includes(' ') && a.text.startsWith(q.text)) {
+      return { similarity: 0.8, op: 'legal_form' };
+    }
+    return null;
+  }
+  if (q.kind === 'number' || a.kind === 'number') return q.text === a.text ? { similarity: 1, op: 'exact' } : null;
+  if (q.text === a.text) return { similarity: 1, op: 'exact' };
+  if (q.kind !== 'anchor' && q.key === a.key) return { similarity: 1, op: 'synonym' };
+  if (q.text.includes(' ') || a.text.includes(' ')) return null;
+  const word = compareWords(q.text, a.text, skeletonOf(q.text), skeletonOf(a.text));
+  return word && word.similarity >= MIN_PAIR_SIMILARITY ? word : null;
+}
+
+function adjacent<T extends { first: number; last: number }>(terms: readonly T[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (terms[i]!.first !== terms[i - 1]!.last + 1) return false;
+  return true;
+}
+
+function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acronyms?: ReadonlySet<number>): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < query.length; i++) {
+    if (acronyms?.has(i)) continue;
+    for (let k = 0; k < alias.length; k++) {
+      const found = compareTerms(query[i]!, alias[k]!);
+      if (found) pairs.push({ query: [i], alias: [k], similarity: found.similarity, op: found.op, weight: alias[k]!.weight });
+    }
+  }
+  // Split tokens: several query words spell one alias word (Nam Gang / Namgang).
+  for (let i = 0; i < query.length; i++) {
+    let joined = query[i]!.text;
+    if (!isWordy(query[i]!.kind) || joined.includes(' ')) continue;
+    for (let j = i + 1; j < Math.min(query.length, i + 4); j++) {
+      const next = query[j]!;
+      if (!isWordy(next.kind) || next.text.includes(' ') || !adjacent(query, j - 1, j)) break;
+      joined += next.text;
+      for (let k = 0; k < alias.length; k++) {
+        const a = alias[k]!;
+        if (!isWordy(a.kind) || a.text.length < 4) continue;
+        const word = compareWords(joined, a.text, skeletonOf(joined), skeletonOf(a.text));
+        if (word && word.similarity >= 0.86) {
+          const query_ = [];
+          for (let x = i; x <= j; x++) query_.push(x);
+          pairs.push({ query: query_, alias: [k], similarity: word.similarity * SPLIT_PENALTY, op: 'split', weight: a.weight });
+        }
+      }
+    }
+  }
+  // Merged tokens: one query word spells several alias words (Silverstar / Silver Star).
+  for (let k = 0; k < alias.length; k++) {
+    let joined = alias[k]!.text;
+    let weight = alias[k]!.weight;
+    if (!isWordy(alias[k]!.kind) || joined.includes(' ')) continue;
+    for (let l = k + 1; l < Math.min(alias.length, k + 3); l++) {
+      const next = alias[l]!;
+      if (!isWordy(next.kind) || next.text.includes(' ') || !adjacent(alias, l - 1, l)) break;
+      joined += next.text;
+      weight += next.weight;
+      const aliasIdx = [];
+      for (let x = k; x <= l; x++) aliasIdx.push(x);
+      for (let i = 0; i < query.length; i++) {
+        const q = query[i]!;
+        if (!isWordy(q.kind) || q.text.length < 4 || acronyms?.has(i)) continue;
+        const word = compareWords(q.text, joined, skeletonOf(q.text), skeletonOf(joined));
+        if (word && word.similarity >= 0.86) {
+          pairs.push({ query: [i], alias: aliasIdx.slice(), similarity: word.similarity * SPLIT_PENALTY, op: 'merge', weight });
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Aligns query terms with alias terms (free order, each term used once, splits and merges allowed) and
+ * scores the alignment: distinctive words carry the score, extra distinctive query words cost their full
+ * weight, numbers must agree, and a coverage term keeps scores from saturating.
+ */
+export function scoreAlias(query: readonly Term[], alias: readonly IndexTerm[], mode: ScoreMode): AliasScore | null {
+  const pairs = candidatePairs(query, alias, mode.acronyms);
+  pairs.sort((x, y) => y.similarity * y.weight - x.similarity * x.weight || y.similarity - x.similarity || x.query[0]! - y.query[0]!);
+  const usedQuery = new Uint8Array(query.length);
+  const usedAlias = new Uint8Array(alias.length);
+  const chosen: Pair[] = [];
+  for (const pair of pairs) {
+    if (pair.query.some((i) => usedQuery[i]) || pair.alias.some((k) => usedAlias[k])) continue;
+    for (const i of pair.query) usedQuery[i] = 1;
+    for (const k of pair.alias) usedAlias[k] = 1;
+    chosen.push(pair);
+  }
+
+  let anchorMatched = false;
+  let numberMatched = false;
+  let otherMatched = false;
+  let companyWordMatched = false;
+  let numerator = 0;
+  let denominator = 0;
+  for (const pair of chosen) {
+    numerator += pair.similarity * pair.weight;
+    denominator += pair.weight;
+    for (const k of pair.alias) {
+      const kind = alias[k]!.kind;
+      if (kind === 'anchor') anchorMatched = true;
+      else if (kind === 'number') numberMatched = true;
+      else {
+        otherMatched = true;
+        companyWordMatched = true;
+      }
+    }
+  }
+  if (!anchorMatched && !(numberMatched && otherMatched)) return null;
+
+  const unmatchedAlias: number[] = [];
+  let aliasHasNumber = false;
+  let aliasHasCompanyWord = false;
+  for (let k = 0; k < alias.length; k++) {
+    const term = alias[k]!;
+    if (term.kind === 'number') aliasHasNumber = true;
+    if (term.kind === 'generic' || term.kind === 'domain' || term.kind === 'legal') aliasHasCompanyWord = true;
+    if (usedAlias[k] || term.kind === 'stop') continue;
+    unmatchedAlias.push(k);
+    if (term.kind === 'legal') continue;
+    if (term.kind === 'anchor' || term.kind === 'number') {
+      if (mode.strict) return null;
+      denominator += term.weight;
+    } else {
+      denominator += term.weight * (mode.strict ? MISSING_FACTOR.strict : MISSING_FACTOR.loose);
+    }
+  }
+  if (mode.strict && aliasHasCompanyWord && !companyWordMatched) return null;
+
+  const unmatchedQuery: number[] = [];
+  let queryHasNumber = false;
+  for (let i = 0; i < query.length; i++) {
+    const term = query[i]!;
+    if (term.kind === 'number') queryHasNumber = true;
+    if (usedQuery[i] || term.kind === 'stop' || mode.acronyms?.has(i)) continue;
+    unmatchedQuery.push(i);
+    denominator += term.weight * (EXTRA_FACTOR[term.kind] ?? 1);
+  }
+  if (aliasHasNumber && queryHasNumber && !numberMatched) return null;
+  if (denominator <= 0) return null;
+
+  const base = numerator / denominator;
+  const score = base * (0.94 + 0.04 * coverage(query, alias, chosen, usedQuery, usedAlias) + 0.02 * orderAgreement(chosen));
+  return { score, pairs: chosen, unmatchedQuery, unmatchedAlias };
+}
+
+function coverage(
+  query: readonly Term[],
+  alias: readonly IndexTerm[],
+  pairs: readonly Pair[],
+  usedQuery: Uint8Array,
+  usedAlias: Uint8Array,
+): number {
+  let queryTotal = 0;
+  let queryCovered = 0;
+  query.forEach((term, i) => {
+    queryTotal += term.text.length;
+    if (usedQuery[i]) queryCovered += term.text.length;
+  });
+  let aliasTotal = 0;
+  let aliasCovered = 0;
+  alias.forEach((term, k) => {
+    aliasTotal += term.text.length;
+    if (usedAlias[k]) aliasCovered += term.text.length;
+  });
+  const exactness = pairs.length === 0 ? 0 : pairs.reduce((sum, p) => sum + p.similarity, 0) / pairs.length;
+  const share = (queryCovered / Math.max(1, queryTotal) + aliasCovered / Math.max(1, aliasTotal)) / 2;
+  return share * exactness;
+}
+
+function orderAgreement(pairs: readonly Pair[]): number {
+  if (pairs.length < 2) return 1;
+  const sorted = [...pairs].sort((x, y) => x.query[0]! - y.query[0]!);
+  let agree = 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.alias[0]! > sorted[i - 1]!.alias[0]!) agree++;
+  return agree / (sorted.length - 1);
+}
