@@ -18,6 +18,16 @@ export interface Term {
   first: number;
   last: number;
   upper: boolean;
+  /** Romanisation skeleton, computed when first needed. */
+  skeleton?: string;
+  /** Comparisons already made with alias terms, by alias term id. */
+  seen?: Map<number, TermComparison | null>;
+}
+
+/** How a query term compares with an alias term. */
+export interface TermComparison {
+  similarity: number;
+  op: 'exact' | 'romanization' | 'typo' | 'synonym' | 'legal_form';
 }
 
 /** Weight of each kind of term in the score: distinctive words carry the match, the rest adjust it. */

@@ -2,7 +2,10 @@ import type { Term } from './analyze.js';
 import type { Lookups } from './match-index.js';
 import { compareWords, deletionVariants, toSkeleton } from './similarity.js';
 
-/** Aliases a query word can reach: exactly, by romanisation skeleton, or within its typo budget. */
+/**
+ * Postings a query word can reach (flat `[aliasId, covered anchor weight × 1000, …]`): exactly, by
+ * romanisation skeleton, or within its typo budget.
+ */
 export type WordLookup = (word: string, fuzzy: boolean) => readonly number[];
 
 const EMPTY: readonly number[] = [];
@@ -27,10 +30,10 @@ export function createWordLookup(lookups: Lookups): WordLookup {
           seen.add(candidate);
           if (!compareWords(word, candidate, skeleton, lookups.skeletons.get(candidate))) continue;
           merged ??= [...result];
-          for (const aliasId of lookups.vocab.get(candidate) ?? EMPTY) merged.push(aliasId);
+          for (const posting of lookups.vocab.get(candidate) ?? EMPTY) merged.push(posting);
         }
       }
-      if (merged) result = [...new Set(merged)];
+      if (merged) result = merged;
     }
     if (cache.size > 100000) cache.clear();
     cache.set(word, result);
@@ -43,23 +46,39 @@ const EMPTY_WORDS: readonly string[] = [];
 /** Longest a piece of a split word can be ("Nam", "Gang", "Silver"). */
 const MAX_SPLIT_PART = 6;
 
+/** An alias reachable from the query: where it was reached, and how much anchor weight was found for it. */
+export interface Candidate {
+  anchors: number[];
+  /** Upper bound on the alias anchor weight the query can match. */
+  reached: number;
+}
+
 /**
  * For each alias reachable from the query terms, the query term positions that reached it (its anchors).
  * Single words and runs of up to three short adjacent words (split names) are looked up.
  */
-export function findCandidates(terms: readonly Term[], lookup: WordLookup): Map<number, number[]> {
-  const found = new Map<number, number[]>();
-  const add = (aliases: readonly number[], position: number): void => {
-    for (const aliasId of aliases) {
-      const list = found.get(aliasId);
-      if (list === undefined) found.set(aliasId, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
+export function findCandidates(terms: readonly Term[], lookup: WordLookup): Map<number, Candidate> {
+  const found = new Map<number, Candidate>();
+  const add = (postings: readonly number[], position: number): void => {
+    for (let p = 0; p < postings.length; p += 2) {
+      const aliasId = postings[p]!;
+      const weight = postings[p + 1]! / 1000;
+      const candidate = found.get(aliasId);
+      if (candidate === undefined) found.set(aliasId, { anchors: [position], reached: weight });
+      else {
+        if (candidate.anchors[candidate.anchors.length - 1] !== position) candidate.anchors.push(position);
+        candidate.reached += weight;
+      }
     }
   };
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     if (term.kind === 'stop' || term.kind === 'legal' || term.text.includes(' ')) continue;
     add(lookup(term.text, term.kind === 'anchor'), i);
+    if (term.key !== term.text) {
+      add(lookup(term.key, false), i);
+      add(lookup(`#${term.key}`, false), i);
+    }
     if (term.kind === 'number' || term.text.length > MAX_SPLIT_PART) continue;
     let joined = term.text;
     for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {

@@ -15,6 +15,10 @@ export interface IndexTerm {
   /** Token index range in the alias, for order and adjacency. */
   first: number;
   last: number;
+  /** Romanisation skeleton, derived on load (never serialised). */
+  skeleton?: string;
+  /** Same number for terms that compare alike (kind, key, text, class), derived on load. */
+  id?: number;
 }
 
 /** One listed name or alias of an entity, analysed once at compile time. */
@@ -38,8 +42,14 @@ export interface IndexData {
 
 /** Lookup tables rebuilt from {@link IndexData} in linear time. */
 export interface Lookups {
-  /** Anchor word, number or joined adjacent words → aliases holding it. */
+  /**
+   * Anchor word, number or joined adjacent words → flat pairs `[aliasId, anchor weight it covers × 1000, …]`,
+   * so candidates can be pruned by the best score they could still reach.
+   */
   vocab: Map<string, number[]>;
+  /** Per alias: total weight of its anchors and numbers, and of everything else. */
+  anchorWeight: Float64Array;
+  otherWeight: Float64Array;
   /** Skeleton or one-deletion of a skeleton → vocabulary words. */
   fuzzy: Map<string, string[]>;
   skeletons: Map<string, string>;
@@ -73,28 +83,64 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+function post(vocab: Map<string, number[]>, key: string, aliasId: number, covered: number): void {
+  const list = vocab.get(key);
+  const weight = Math.round(covered * 1000);
+  if (list === undefined) vocab.set(key, [aliasId, weight]);
+  else if (list[list.length - 2] === aliasId) list[list.length - 1] = Math.max(list[list.length - 1]!, weight);
+  else list.push(aliasId, weight);
+}
+
+const isAnchor = (kind: TermKind): boolean => kind === 'anchor' || kind === 'number';
+
 const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor', 'generic', 'domain', 'number']);
 
 /** Builds the lookup tables (vocabulary, fuzzy keys, CJK cores, acronyms) for index data. */
 export function buildLookups(data: IndexData): Lookups {
   const vocab = new Map<string, number[]>();
   const cjk = new Map<string, number[]>();
+  const anchorWeight = new Float64Array(data.aliases.length);
+  const otherWeight = new Float64Array(data.aliases.length);
+  const skeletonCache = new Map<string, string>();
+  const termIds = new Map<string, number>();
   data.aliases.forEach((alias, aliasId) => {
     const terms = alias.terms;
     for (const term of terms) {
-      if (term.kind === 'anchor' || term.kind === 'number') push(vocab, term.text, aliasId);
+      const identity = `${term.kind}\u0000${term.key}\u0000${term.text}\u0000${term.legalClass ?? ''}`;
+      let id = termIds.get(identity);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(identity, id);
+      }
+      term.id = id;
+      if (isAnchor(term.kind)) {
+        post(vocab, term.text, aliasId, term.weight);
+        // A generic word promoted to anchor is also reachable by its synonyms (Ext. → External).
+        if (term.key !== term.text) post(vocab, `#${term.key}`, aliasId, term.weight);
+        anchorWeight[aliasId]! += term.weight;
+      } else {
+        otherWeight[aliasId]! += term.weight;
+      }
+      if (!term.text.includes(' ') && term.text.length >= 4) {
+        let skeleton = skeletonCache.get(term.text);
+        if (skeleton === undefined) {
+          skeleton = toSkeleton(term.text);
+          skeletonCache.set(term.text, skeleton);
+        }
+        term.skeleton = skeleton;
+      }
     }
     // Joined neighbours let "Silverstar" find "Silver Star" and the reverse.
     for (let i = 0; i < terms.length; i++) {
       let joined = '';
-      let hasAnchor = false;
+      let covered = 0;
       for (let j = i; j < Math.min(terms.length, i + 3); j++) {
         const term = terms[j]!;
         if (!JOINABLE.has(term.kind) || term.text.includes(' ')) break;
         if (j > i && term.first !== terms[j - 1]!.last + 1) break;
         joined += term.text;
-        hasAnchor ||= term.kind === 'anchor';
-        if (j > i && hasAnchor) push(vocab, joined, aliasId);
+        if (isAnchor(term.kind)) covered += term.weight;
+        if (j > i && covered > 0) post(vocab, joined, aliasId, covered);
       }
     }
     if (alias.cjk) push(cjk, alias.cjk, aliasId);
@@ -103,7 +149,7 @@ export function buildLookups(data: IndexData): Lookups {
   const skeletons = new Map<string, string>();
   for (const word of vocab.keys()) {
     if (word.length < 4 || /^[0-9]+$/.test(word)) continue;
-    const skeleton = toSkeleton(word);
+    const skeleton = skeletonCache.get(word) ?? toSkeleton(word);
     skeletons.set(word, skeleton);
     push(fuzzy, skeleton, word);
     if (skeleton.length >= 5) for (const variant of deletionVariants(skeleton)) push(fuzzy, variant, word);
@@ -116,6 +162,8 @@ export function buildLookups(data: IndexData): Lookups {
   }
   return {
     vocab,
+    anchorWeight,
+    otherWeight,
     fuzzy,
     skeletons,
     cjk,

@@ -138,7 +138,13 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     if (terms.length === 0) return hits;
     const acronyms = acronymsFor(terms);
     const candidates = findCandidates(terms, lookup);
-    for (const [aliasId, anchors] of candidates) {
+    for (const [aliasId, candidate] of candidates) {
+      const anchors = candidate.anchors;
+      // Prune: even if every other word agreed, could the anchors found reach the review band?
+      const anchorTotal = lookups.anchorWeight[aliasId]!;
+      const other = lookups.otherWeight[aliasId]!;
+      const reached = Math.min(candidate.reached, anchorTotal);
+      if (anchorTotal > 0 && (reached + other) / (anchorTotal + other) < reviewThreshold * 0.95) continue;
       const alias = data.aliases[aliasId]!;
       const acronymPositions = acronyms.get(alias.entity);
       const acronymSet = acronymPositions ? new Set(acronymPositions) : undefined;
@@ -151,20 +157,40 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         }
       }
       const seenWindows = new Set<number>();
-      for (const anchor of anchors) {
+      const needWindows = !best || !wholeQuery || hasCostlyExtras(terms, best);
+      for (const anchor of needWindows ? anchors : []) {
         const [from, to] = windowAround(terms, anchor, alias);
         if (wholeQuery && from === 0 && to === terms.length - 1) continue;
         const key = from * 100003 + to;
         if (seenWindows.has(key)) continue;
         seenWindows.add(key);
-        const window = terms.slice(from, to + 1);
-        const result = scoreAlias(window, alias.terms, { strict: true });
+        let window = terms.slice(from, to + 1);
+        let result = scoreAlias(window, alias.terms, { strict: true });
+        let start = from;
+        if (result && result.unmatchedQuery.length > 0) {
+          // Words taken in at the edges but left unmatched only cost: score the window without them.
+          const matched = coveredBy(result, 0);
+          const first = Math.min(...matched);
+          const last = Math.max(...matched);
+          if (first > 0 || last < window.length - 1) {
+            const trimmed = window.slice(first, last + 1);
+            const retry = scoreAlias(trimmed, alias.terms, { strict: true });
+            if (retry && retry.score > result.score) {
+              window = trimmed;
+              result = retry;
+              start = from + first;
+            }
+          }
+        }
         if (!result) continue;
         const score = result.score * (wholeQuery ? WINDOW_FACTOR : 1);
-        if (best && best.score >= score) continue;
-        const scored = { ...result, score };
+        const windowTerms = window;
         const spanText = source.slice(window[0]!.start, window[window.length - 1]!.end);
-        best = { entity: alias.entity, aliasId, score, start: from, end: to, covered: coveredBy(result, from), build: (final) => matchFor(source, wholeQuery ? source : spanText, window, aliasId, scored, [], final) };
+        const final_ = result;
+        const hit: Hit = { entity: alias.entity, aliasId, score, start, end: start + window.length - 1, covered: coveredBy(result, start), build: (final) => matchFor(source, wholeQuery ? source : spanText, windowTerms, aliasId, final_, [], final) };
+        // Text may mention an entity many times: every window counts; a name gets its best reading.
+        if (!wholeQuery) hits.push(hit);
+        else if (!best || score > best.score) best = hit;
       }
       if (best) hits.push(best);
     }
@@ -181,6 +207,12 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
     return hits;
+  }
+
+  /** Whether leaving out some query words could raise the score (they cost as extras). */
+  function hasCostlyExtras(terms: readonly Term[], hit: Hit): boolean {
+    const covered = new Set(hit.covered);
+    return terms.some((t, i) => !covered.has(i) && (t.kind === 'anchor' || t.kind === 'number' || t.kind === 'domain'));
   }
 
   function acronymMatch(source: string, queryText: string, entity: number, term: Term, score: number): Match {
@@ -325,19 +357,21 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     return found.sort((a, b) => a.span.start - b.span.start || b.score - a.score);
   }
 
-  /** Keeps, among overlapping hits, the best per entity, and drops a hit contained in a longer, good one. */
+  /**
+   * Keeps one hit per mention: among overlapping hits of one entity the best score (then the longer span);
+   * across entities, a hit inside a longer hit of another entity is the less specific sibling and goes.
+   */
   function resolveOverlaps(hits: readonly Hit[]): Hit[] {
-    const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
-    const kept: Hit[] = [];
-    for (const hit of sorted) {
-      const clash = kept.some(
-        (other) =>
-          other.start <= hit.end &&
-          hit.start <= other.end &&
-          (other.entity === hit.entity || (other.start <= hit.start && other.end >= hit.end && (other.end - other.start > hit.end - hit.start || other.score > hit.score))),
-      );
-      if (!clash) kept.push(hit);
+    const overlaps = (a: Hit, b: Hit): boolean => a.start <= b.end && b.start <= a.end;
+    const length = (h: Hit): number => h.end - h.start;
+    const byScore = [...hits].sort((a, b) => b.score - a.score || length(b) - length(a));
+    const perEntity: Hit[] = [];
+    for (const hit of byScore) {
+      if (!perEntity.some((other) => other.entity === hit.entity && overlaps(other, hit))) perEntity.push(hit);
     }
+    const kept = perEntity.filter(
+      (hit) => !perEntity.some((other) => other.entity !== hit.entity && other.start <= hit.start && other.end >= hit.end && length(other) > length(hit)),
+    );
     return kept.sort((a, b) => a.start - b.start);
   }
 

@@ -1,4 +1,4 @@
-import type { Term } from './analyze.js';
+import type { Term, TermComparison } from './analyze.js';
 import type { IndexTerm } from './match-index.js';
 import { compareWords, toSkeleton } from './similarity.js';
 import type { AlignmentOp } from './types.js';
@@ -27,8 +27,9 @@ export interface ScoreMode {
   acronyms?: ReadonlySet<number>;
 }
 
-const MISSING_FACTOR = { loose: 0.5, strict: 1 };
-const EXTRA_FACTOR: Readonly<Record<string, number>> = { anchor: 1, number: 1, domain: 1.5, generic: 0.3, legal: 0, stop: 0 };
+/** Share of its weight a listed word costs when the query lacks it; places (Korea) are often dropped. */
+const MISSING_FACTOR = { loose: 0.5, strict: 0.75, place: 0.5 };
+const EXTRA_FACTOR: Readonly<Record<string, number>> = { anchor: 1, number: 1, domain: 1.5, generic: 0.2, legal: 0, stop: 0 };
 const SPLIT_PENALTY = 0.97;
 const MIN_PAIR_SIMILARITY = 0.8;
 
@@ -47,8 +48,19 @@ function isWordy(kind: string): boolean {
   return kind === 'anchor' || kind === 'generic' || kind === 'domain';
 }
 
-/** Similarity of one query term and one alias term, with the reason; `null` when unrelated. */
-export function compareTerms(q: Term, a: IndexTerm): { similarity: number; op: AlignmentOp } | null {
+/** Similarity of one query term and one alias term, with the reason; `null` when unrelated (memoised). */
+export function compareTerms(q: Term, a: IndexTerm): TermComparison | null {
+  if (a.id === undefined) return compareFresh(q, a);
+  q.seen ??= new Map();
+  let found = q.seen.get(a.id);
+  if (found === undefined) {
+    found = compareFresh(q, a);
+    q.seen.set(a.id, found);
+  }
+  return found;
+}
+
+function compareFresh(q: Term, a: IndexTerm): TermComparison | null {
   if (q.kind === 'stop' || a.kind === 'stop') return null;
   if (a.kind === 'legal' || q.kind === 'legal') {
     if (a.kind === 'legal' && q.kind === 'legal') {
@@ -65,8 +77,9 @@ export function compareTerms(q: Term, a: IndexTerm): { similarity: number; op: A
   if (q.kind === 'number' || a.kind === 'number') return q.text === a.text ? { similarity: 1, op: 'exact' } : null;
   if (q.text === a.text) return { similarity: 1, op: 'exact' };
   if (q.kind !== 'anchor' && q.key === a.key) return { similarity: 1, op: 'synonym' };
-  if (q.text.includes(' ') || a.text.includes(' ')) return null;
-  const word = compareWords(q.text, a.text, skeletonOf(q.text), skeletonOf(a.text));
+  if (q.text.includes(' ') || a.text.includes(' ') || q.text.length < 4 || a.text.length < 4) return null;
+  q.skeleton ??= skeletonOf(q.text);
+  const word = compareWords(q.text, a.text, q.skeleton, a.skeleton ?? skeletonOf(a.text));
   return word && word.similarity >= MIN_PAIR_SIMILARITY ? word : null;
 }
 
@@ -94,8 +107,8 @@ function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acr
       joined += next.text;
       for (let k = 0; k < alias.length; k++) {
         const a = alias[k]!;
-        if (!isWordy(a.kind) || a.text.length < 4) continue;
-        const word = compareWords(joined, a.text, skeletonOf(joined), skeletonOf(a.text));
+        if (!isWordy(a.kind) || a.text.length < 4 || Math.abs(a.text.length - joined.length) > 3) continue;
+        const word = compareWords(joined, a.text, skeletonOf(joined), a.skeleton ?? skeletonOf(a.text));
         if (word && word.similarity >= 0.86) {
           const query_ = [];
           for (let x = i; x <= j; x++) query_.push(x);
@@ -118,8 +131,9 @@ function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acr
       for (let x = k; x <= l; x++) aliasIdx.push(x);
       for (let i = 0; i < query.length; i++) {
         const q = query[i]!;
-        if (!isWordy(q.kind) || q.text.length < 4 || acronyms?.has(i)) continue;
-        const word = compareWords(q.text, joined, skeletonOf(q.text), skeletonOf(joined));
+        if (!isWordy(q.kind) || q.text.length < 4 || acronyms?.has(i) || Math.abs(q.text.length - joined.length) > 3) continue;
+        q.skeleton ??= skeletonOf(q.text);
+        const word = compareWords(q.text, joined, q.skeleton, skeletonOf(joined));
         if (word && word.similarity >= 0.86) {
           pairs.push({ query: [i], alias: aliasIdx.slice(), similarity: word.similarity * SPLIT_PENALTY, op: 'merge', weight });
         }
@@ -182,7 +196,7 @@ export function scoreAlias(query: readonly Term[], alias: readonly IndexTerm[], 
       if (mode.strict) return null;
       denominator += term.weight;
     } else {
-      denominator += term.weight * (mode.strict ? MISSING_FACTOR.strict : MISSING_FACTOR.loose);
+      denominator += term.weight * (term.place ? MISSING_FACTOR.place : mode.strict ? MISSING_FACTOR.strict : MISSING_FACTOR.loose);
     }
   }
   if (mode.strict && aliasHasCompanyWord && !companyWordMatched) return null;
