@@ -1,0 +1,62 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createDataPackage } from './create-data-package.js';
+import { entitiesFile, sourcesFile } from './issue.js';
+import { loadDataset, resolveDatasetDir } from './load-dataset.js';
+import { toFollowTheMoneyJsonl } from './to-follow-the-money.js';
+import { writeMainEntry } from './write-main-entry.js';
+
+export interface BuildOptions {
+  /** Where to write; defaults to `<dir>/dist`. */
+  outDir?: string;
+  /** Data version; defaults to the `version` in `<dir>/package.json`. */
+  version?: string;
+}
+
+export interface BuildResult {
+  outDir: string;
+  files: string[];
+  entityCount: number;
+  sourceCount: number;
+}
+
+/**
+ * Validates the dataset in `dir` and writes the main entry, entities.json, entities.ftm.jsonl,
+ * datapackage.json and a copy of data/. Throws a `DatasetError` listing every problem, writing nothing.
+ */
+export function buildDataset(dir: string, options: BuildOptions = {}): BuildResult {
+  const root = resolveDatasetDir(dir);
+  const { entities, sources } = loadDataset(root);
+  const version = options.version ?? readVersion(root);
+  const outDir = options.outDir ?? join(root, 'dist');
+  const outputs: Record<string, string> = {
+    ...writeMainEntry(entities, sources, version),
+    'entities.json': `${JSON.stringify({ version, entities, sources }, null, 2)}\n`,
+    'entities.ftm.jsonl': toFollowTheMoneyJsonl(entities),
+    'datapackage.json': `${JSON.stringify(createDataPackage(version), null, 2)}\n`,
+  };
+  mkdirSync(join(outDir, 'data'), { recursive: true });
+  for (const [name, content] of Object.entries(outputs)) writeAtomically(join(outDir, name), content);
+  for (const file of [entitiesFile, sourcesFile]) copyFileSync(join(root, file), join(outDir, file));
+  return {
+    outDir,
+    files: [...Object.keys(outputs), entitiesFile, sourcesFile],
+    entityCount: entities.length,
+    sourceCount: sources.length,
+  };
+}
+
+function readVersion(root: string): string {
+  const manifest = join(root, 'package.json');
+  if (!existsSync(manifest)) return '0.0.0';
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
+  return version ?? '0.0.0';
+}
+
+// A reader never sees a half-written file: write beside it, then rename over it.
+function writeAtomically(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}

@@ -1,0 +1,149 @@
+import type * as z from 'zod';
+import { cleanCell, findBlemishes } from './clean-cell.js';
+import type { DatasetIssue } from './issue.js';
+import type { CsvRow, ParsedCsv } from './parse-csv.js';
+import { listColumns } from './vocabulary.js';
+
+export interface CheckedRow<T> {
+  line: number;
+  /** The id cell as written (trimmed), even when the row is otherwise invalid. */
+  id: string;
+  /** The typed record; undefined when the row has problems. */
+  record?: T;
+  /** Cleaned cells by column, for cross-row checks that also look at invalid rows. */
+  cells: Record<string, string>;
+}
+
+export interface CheckedFile<T> {
+  rows: CheckedRow<T>[];
+  issues: DatasetIssue[];
+  /** True when every row could be read cell by cell, so cross-row checks may trust the file. */
+  complete: boolean;
+}
+
+/** Checks the header against `columns` and every row against `schema`, collecting every problem. */
+export function checkRows<T>(
+  parsed: ParsedCsv,
+  file: string,
+  columns: readonly string[],
+  schema: z.ZodType<T>,
+): CheckedFile<T> {
+  const issues: DatasetIssue[] = [];
+  if (parsed.header.length === 0) return { rows: [], issues, complete: false };
+  const header = parsed.header.map((name) => cleanCell(name, false));
+  issues.push(...checkHeader(parsed.header, header, file, columns));
+  const position = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (!position.has(name)) position.set(name, index);
+  });
+  const missing = new Set(columns.filter((column) => !position.has(column)));
+
+  for (const blank of parsed.blankLines) {
+    issues.push({ file, line: blank, message: 'blank line between rows; delete it', fixable: true });
+  }
+
+  const rows = parsed.rows.map((row) => {
+    const checked = checkRow(row, { file, columns, header, position, missing, schema });
+    issues.push(...checked.issues);
+    return checked.row;
+  });
+  const complete = parsed.complete && rows.every((row) => row.id === '' || Object.keys(row.cells).length > 0);
+  return { rows, issues, complete };
+}
+
+interface RowContext<T> {
+  file: string;
+  columns: readonly string[];
+  header: string[];
+  position: Map<string, number>;
+  missing: Set<string>;
+  schema: z.ZodType<T>;
+}
+
+function checkRow<T>(row: CsvRow, context: RowContext<T>): { row: CheckedRow<T>; issues: DatasetIssue[] } {
+  const { file, columns, header, position, missing, schema } = context;
+  const issues: DatasetIssue[] = [];
+  const cellAt = (column: string) => {
+    const index = position.get(column);
+    return index === undefined ? '' : (row.cells[index] ?? '');
+  };
+  const id = cleanCell(cellAt('id'), false);
+  const located = { file, line: row.line, ...(id && { id }) };
+
+  if (row.broken) return { row: { line: row.line, id, cells: {} }, issues };
+  if (row.cells.length !== header.length) {
+    const found = row.cells.length;
+    const wanted = header.length;
+    issues.push({
+      ...located,
+      message:
+        found > wanted
+          ? `row has ${found} cells but the header has ${wanted}: a comma inside a cell? Quote that cell ("Foo, Inc.")`
+          : `row has ${found} cells but the header has ${wanted}: a missing comma? Every row has every column, empty ones too (,,)`,
+    });
+    return { row: { line: row.line, id, cells: {} }, issues };
+  }
+
+  const cells: Record<string, string> = {};
+  for (const column of columns) {
+    const cell = cellAt(column);
+    const isList = listColumns.has(column);
+    for (const blemish of findBlemishes(cell, isList)) {
+      issues.push({
+        ...located,
+        column,
+        fixable: true,
+        message:
+          blemish === 'spaces'
+            ? `has spaces at the start or end ${isList ? 'of the cell or of a list item ' : ''}(${JSON.stringify(cell)}); remove them`
+            : 'contains an invisible byte-order mark or zero-width space; delete it',
+      });
+    }
+    cells[column] = cleanCell(cell, isList);
+  }
+
+  const result = schema.safeParse(cells);
+  if (!result.success) {
+    for (const problem of result.error.issues) {
+      const column = String(problem.path[0] ?? '');
+      if (missing.has(column)) continue;
+      issues.push({ ...located, ...(column && { column }), message: problem.message });
+    }
+  }
+  return {
+    row: { line: row.line, id, cells, ...(result.success && { record: result.data }) },
+    issues,
+  };
+}
+
+function checkHeader(
+  raw: readonly string[],
+  header: readonly string[],
+  file: string,
+  columns: readonly string[],
+): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const expected = `expected exactly: ${columns.join(',')}`;
+  if (raw.some((name, index) => name !== header[index])) {
+    issues.push({ file, line: 1, column: 'header', message: 'has spaces around a column name', fixable: true });
+  }
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (seen.has(name)) issues.push({ file, line: 1, column: 'header', message: `column '${name}' appears twice; ${expected}` });
+    seen.add(name);
+    if (!columns.includes(name)) {
+      issues.push({ file, line: 1, column: 'header', message: `unknown column '${name}'; ${expected}` });
+    }
+  }
+  for (const column of columns) {
+    if (!seen.has(column)) {
+      issues.push({ file, line: 1, column: 'header', message: `missing column '${column}'; ${expected}` });
+    }
+  }
+  const known = header.filter((name) => columns.includes(name));
+  const inOrder = columns.filter((column) => seen.has(column));
+  if (issues.every((issue) => issue.fixable) && known.join() !== inOrder.join()) {
+    issues.push({ file, line: 1, column: 'header', message: `columns are out of order; ${expected}` });
+  }
+  return issues;
+}

@@ -1,0 +1,61 @@
+import { checkDataset } from './check-dataset.js';
+import { checkRows } from './check-rows.js';
+import { decodeCsv } from './decode.js';
+import { entitiesFile, sortIssues, sourcesFile, type DatasetIssue } from './issue.js';
+import { parseCsv } from './parse-csv.js';
+import { entityRowSchema, sourceRowSchema } from './schema.js';
+import type { Entity, Source } from './types.js';
+import { entityColumns, sourceColumns } from './vocabulary.js';
+
+export interface Dataset {
+  entities: Entity[];
+  sources: Source[];
+}
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; issues: DatasetIssue[] };
+
+/** The raw bytes (or text) of both CSV files. */
+export interface DatasetFiles {
+  entities: Uint8Array | string;
+  sources: Uint8Array | string;
+}
+
+/** Validates both CSVs in memory, reporting every problem in one pass. */
+export function validateDatasetFiles(files: DatasetFiles): ValidationResult {
+  const entities = readCsv(files.entities, entitiesFile, entityColumns, entityRowSchema);
+  const sources = readCsv(files.sources, sourcesFile, sourceColumns, sourceRowSchema);
+  const issues = [
+    ...entities.issues,
+    ...sources.issues,
+    ...checkDataset(entities.rows, sources.rows, { entitiesComplete: entities.complete }),
+  ];
+  if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
+
+  const sourceList = sources.rows.flatMap((row) => (row.record ? [row.record] : []));
+  const byId = new Map(sourceList.map((source) => [source.id, source]));
+  const entityList = entities.rows.flatMap((row) =>
+    row.record
+      ? [{ ...row.record, sources: row.record.sourceIds.map((id) => byId.get(id) as Source) }]
+      : [],
+  );
+  return { ok: true, data: { entities: entityList, sources: sourceList } };
+}
+
+function readCsv<T>(
+  input: Uint8Array | string,
+  file: string,
+  columns: readonly string[],
+  schema: Parameters<typeof checkRows<T>>[3],
+) {
+  const decoded =
+    typeof input === 'string'
+      ? decodeCsv(new TextEncoder().encode(input), file)
+      : decodeCsv(input, file);
+  const parsed = parseCsv(decoded.text, file);
+  const checked = checkRows(parsed, file, columns, schema);
+  return {
+    rows: checked.rows,
+    complete: checked.complete,
+    issues: [...decoded.issues, ...parsed.issues, ...checked.issues],
+  };
+}
