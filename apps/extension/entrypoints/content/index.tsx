@@ -1,0 +1,13 @@
+import css from '../../components/ui.css?inline';
+import { MARKETPLACE_MATCHES } from '../../utils/marketplace-hosts';
+import { startPageWatch } from './page-watch';
+
+export default defineContentScript({
+  // Supported marketplaces only; other sites get this same file via "Scan this page" (activeTab + scripting) or a
+  // host the user granted in the options page (registered at runtime by the background).
+  matches: MARKETPLACE_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageWatch(ctx, css);
+  },
+});

@@ -1,0 +1,65 @@
+// Prebuilds what the extension ships: the compiled core index (content script) and the entity details with their
+// evidence wording and sources (why-panel, popup, options). Run before every `wxt build`, typecheck and test.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { compileIndex, serializeIndex } from '@nkscreen/core';
+import { describeEvidence, entities, roleLabels, tierLabels, version } from '@nkscreen/dataset';
+
+const outDir = new URL('../generated/', import.meta.url);
+const require = createRequire(import.meta.url);
+
+async function readPackageVersion(name) {
+  const entry = require.resolve(name);
+  const manifest = entry.replace(/[\\/]dist[\\/].*$/, '/package.json');
+  return JSON.parse(await readFile(manifest, 'utf8')).version;
+}
+
+// A delisted entity is no longer on the list that named it: warning about it would overstate the record.
+const shipped = entities.filter((entity) => entity.status !== 'delisted');
+
+const index = compileIndex(
+  shipped.map(({ id, name, aliases, weakAliases }) => ({ id, name, aliases, weakAliases })),
+);
+
+const details = Object.fromEntries(
+  shipped.map((entity) => [
+    entity.id,
+    {
+      id: entity.id,
+      name: entity.name,
+      aliases: entity.aliases,
+      countries: entity.countries,
+      role: entity.role,
+      roleLabel: roleLabels[entity.role],
+      tier: entity.tier,
+      tierLabel: tierLabels[entity.tier],
+      evidence: describeEvidence(entity),
+      status: entity.status,
+      listing: entity.listing,
+      listedOn: entity.listedOn ?? null,
+      period: entity.period ?? null,
+      summary: entity.summary,
+      response: entity.response ?? null,
+      sources: entity.sources.map((source) => ({
+        id: source.id,
+        title: source.title,
+        publisher: source.publisher,
+        url: source.url,
+        publishedOn: source.publishedOn ?? null,
+        kind: source.kind,
+      })),
+    },
+  ]),
+);
+
+const coreVersion = await readPackageVersion('@nkscreen/core');
+await mkdir(outDir, { recursive: true });
+await writeFile(
+  new URL('match-index.json', outDir),
+  `${JSON.stringify({ datasetVersion: version, coreVersion, index: serializeIndex(index) })}\n`,
+);
+await writeFile(
+  new URL('entity-details.json', outDir),
+  `${JSON.stringify({ datasetVersion: version, coreVersion, entities: details })}\n`,
+);
+console.log(`screening data: ${shipped.length} entities (dataset ${version}, core ${coreVersion})`);

@@ -1,0 +1,33 @@
+import type { FindingSummary } from './finding';
+import type { EntityDetails } from './entity-details';
+
+/** Content script → background: the current findings of the sender's tab (shown ones only). */
+export interface FindingsChangedMessage {
+  type: 'nkscreen:findings-changed';
+  hostname: string;
+  findings: FindingSummary[];
+}
+
+/** Content script → background: details for the why-panel (the content bundle carries only the index). */
+export interface GetEntityMessage {
+  type: 'nkscreen:get-entity';
+  entityId: string;
+}
+
+/** Popup → content script: scan again (after "Scan this page" injects into a tab already scanned). */
+export interface RescanMessage {
+  type: 'nkscreen:rescan';
+}
+
+export type ExtensionMessage = FindingsChangedMessage | GetEntityMessage | RescanMessage;
+
+export type GetEntityResponse = EntityDetails | null;
+
+export function isExtensionMessage(value: unknown): value is ExtensionMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (value as { type: string }).type.startsWith('nkscreen:')
+  );
+}

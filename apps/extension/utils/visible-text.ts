@@ -1,0 +1,105 @@
+/** Text of one block element, assembled from its own text nodes (inline descendants included, nested blocks not). */
+export interface TextBlock {
+  block: Element;
+  text: string;
+  /** Each text node with the offset where its text starts in `text`. */
+  pieces: { node: Text; start: number }[];
+}
+
+// Never read: code, data and form controls. Scripts and inline JSON are the classic false-positive source.
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'svg', 'CANVAS',
+  'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK', 'CODE', 'PRE', 'MATH', 'math',
+]);
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S',
+  'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BR', 'INS', 'DEL', 'NOBR',
+]);
+
+/** Our own UI hosts: never scanned. */
+export const OWN_UI_SELECTOR = 'nkscreen-badge, nkscreen-overlay';
+const OWN_UI_TAGS = new Set(['NKSCREEN-BADGE', 'NKSCREEN-OVERLAY']);
+
+const MIN_TEXT_LENGTH = 3;
+const MAX_BLOCK_LENGTH = 20_000;
+
+function isSkippedElement(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.tagName) || OWN_UI_TAGS.has(element.tagName) || element.hasAttribute('hidden');
+}
+
+/** True when `node` sits inside something the scan never reads (script, style, our UI, hidden subtree). */
+export function isInsideSkippedElement(node: Node): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (isSkippedElement(element)) return true;
+  }
+  return false;
+}
+
+function findBlock(element: Element, cache: Map<Element, Element>): Element {
+  const cached = cache.get(element);
+  if (cached) return cached;
+  let block = element;
+  while (INLINE_TAGS.has(block.tagName) && block.parentElement) block = block.parentElement;
+  cache.set(element, block);
+  return block;
+}
+
+/**
+ * Walks `root` and yields once per visited node so a caller can slice the work; returns the text blocks found.
+ * Reads only: nothing here writes to the DOM, so it never forces layout between writes.
+ */
+export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const blocks = new Map<Element, TextBlock>();
+  const blockCache = new Map<Element, Element>();
+  if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) return [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let previousBlock: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    yield;
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const value = node.nodeValue ?? '';
+    if (!/\S/.test(value) || !node.parentElement) continue;
+    const block = findBlock(node.parentElement, blockCache);
+    let entry = blocks.get(block);
+    if (!entry) {
+      entry = { block, text: '', pieces: [] };
+      blocks.set(block, entry);
+    } else if (previousBlock !== block) {
+      // Coming back after a nested block: keep words on either side of it apart.
+      entry.text += ' ';
+    }
+    entry.pieces.push({ node: node as Text, start: entry.text.length });
+    entry.text += value;
+    previousBlock = block;
+  }
+  const visible: TextBlock[] = [];
+  for (const entry of blocks.values()) {
+    if (entry.text.trim().length < MIN_TEXT_LENGTH || entry.text.length > MAX_BLOCK_LENGTH) continue;
+    yield;
+    if (isVisible(entry.block)) visible.push(entry);
+  }
+  return visible;
+}
+
+function isVisible(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  // Without checkVisibility (old browsers, test DOMs) everything not explicitly hidden counts as visible.
+  return check ? check.call(element, { visibilityProperty: true }) : true;
+}
+
+/** The text node holding UTF-16 offset `offset` of a block's text. */
+export function findTextNodeAt(block: TextBlock, offset: number): Text | null {
+  let found: Text | null = null;
+  for (const piece of block.pieces) {
+    if (piece.start > offset) break;
+    found = piece.node;
+  }
+  return found;
+}
