@@ -1,4 +1,5 @@
 import { getLexicon, type LexEntry, type TermKind } from './lexicon.js';
+import { splitHangulRun } from './hangul.js';
 import type { Token } from './normalize.js';
 
 /** A word or phrase of a name, tagged with what it counts for. */
@@ -18,6 +19,8 @@ export interface Term {
   first: number;
   last: number;
   upper: boolean;
+  /** Starts with a capital letter: in page text only such words get typo-tolerant lookups. */
+  capital: boolean;
   /** Romanisation skeleton, computed when first needed. */
   skeleton?: string;
   /** Comparisons already made with alias terms, by alias term id. */
@@ -55,7 +58,8 @@ function makeTerm(tokens: readonly Token[], first: number, last: number, kind: T
     end: tokens[last]!.end,
     first,
     last,
-    upper: tokens.slice(first, last + 1).every((t) => t.upper),
+    upper: first === last ? tokens[first]!.upper : tokens.slice(first, last + 1).every((t) => t.upper),
+    capital: tokens[first]!.capital,
   };
   if (entry?.legalClass) term.legalClass = entry.legalClass;
   if (entry?.place) term.place = true;
@@ -79,6 +83,10 @@ export function analyzeTokens(tokens: readonly Token[], dfGeneric?: ReadonlySet<
   const firstLatin = tokens.findIndex((t) => t.script === 'latin');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.script === 'hangul') {
+      terms.push(...hangulTerms(token, i, dfGeneric));
+      continue;
+    }
     if (token.script !== 'latin') continue;
     // Longest phrase from the lexicon starting here.
     let node = lexicon.phrases.next.get(token.text);
@@ -122,4 +130,30 @@ export function analyzeTokens(tokens: readonly Token[], dfGeneric?: ReadonlySet<
     terms.push(makeTerm(tokens, i, i, 'anchor', text));
   }
   return terms;
+}
+
+/** Reads an unspaced Hangul run as Latin terms: company words by their English reading, the name romanised. */
+function hangulTerms(token: Token, index: number, dfGeneric?: ReadonlySet<string>): Term[] {
+  const lexicon = getLexicon();
+  const out: Term[] = [];
+  for (const piece of splitHangulRun(token.text)) {
+    const start = token.starts![piece.from]!;
+    const end = token.ends![piece.to - 1]!;
+    for (const word of piece.text.split(' ')) {
+      const entry = lexicon.words.get(word);
+      let kind: TermKind = 'anchor';
+      let key = word;
+      if (entry) {
+        kind = entry.kind;
+        key = entry.key;
+      } else if (dfGeneric?.has(word)) {
+        kind = 'generic';
+      }
+      const term: Term = { text: word, kind, key, weight: KIND_WEIGHT[kind], start, end, first: index, last: index, upper: false, capital: true };
+      if (entry?.legalClass) term.legalClass = entry.legalClass;
+      if (entry?.place) term.place = true;
+      out.push(term);
+    }
+  }
+  return out;
 }

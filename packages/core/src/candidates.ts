@@ -57,7 +57,9 @@ export interface Candidate {
  * For each alias reachable from the query terms, the query term positions that reached it (its anchors).
  * Single words and runs of up to three short adjacent words (split names) are looked up.
  */
-export function findCandidates(terms: readonly Term[], lookup: WordLookup): Map<number, Candidate> {
+export function findCandidates(terms: readonly Term[], lookup: WordLookup, source?: string): Map<number, Candidate> {
+  // In page text (source given), only capitalised words get typo-tolerant and split lookups.
+  const capitalsOnly = source !== undefined;
   const found = new Map<number, Candidate>();
   const add = (postings: readonly number[], position: number): void => {
     for (let p = 0; p < postings.length; p += 2) {
@@ -74,20 +76,27 @@ export function findCandidates(terms: readonly Term[], lookup: WordLookup): Map<
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     if (term.kind === 'stop' || term.kind === 'legal' || term.text.includes(' ')) continue;
-    add(lookup(term.text, term.kind === 'anchor'), i);
+    const fuzzy = term.kind === 'anchor' && (!capitalsOnly || term.capital || term.upper);
+    add(lookup(term.text, fuzzy), i);
     if (term.key !== term.text) {
       add(lookup(term.key, false), i);
       add(lookup(`#${term.key}`, false), i);
     }
-    if (term.kind === 'number' || term.text.length > MAX_SPLIT_PART) continue;
+    if (term.kind === 'number' || term.text.length > MAX_SPLIT_PART || (capitalsOnly && !term.capital)) continue;
     let joined = term.text;
     for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {
       const next = terms[j]!;
       if (next.kind === 'stop' || next.kind === 'legal' || next.kind === 'number' || next.text.length > MAX_SPLIT_PART) break;
-      if (next.first !== terms[j - 1]!.last + 1 || next.text.includes(' ')) break;
+      if (capitalsOnly && !next.capital && !isHyphenated(source, terms[j - 1]!, next)) break;
+      if (next.first - terms[j - 1]!.last > 1 || next.text.includes(' ')) break;
       joined += next.text;
       if (joined.length >= 5) add(lookup(joined, true), i);
     }
   }
   return found;
+}
+
+/** Whether two words are joined by a single hyphen in the text (Chin-yong). */
+export function isHyphenated(source: string | undefined, left: { end: number }, right: { start: number }): boolean {
+  return source !== undefined && right.start - left.end === 1 && source.charCodeAt(left.end) === 45;
 }

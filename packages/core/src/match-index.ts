@@ -50,7 +50,7 @@ export interface Lookups {
   /** Per alias: total weight of its anchors and numbers, and of everything else. */
   anchorWeight: Float64Array;
   otherWeight: Float64Array;
-  /** Skeleton or one-deletion of a skeleton → vocabulary words. */
+  /** Skeleton or one-deletion of a skeleton → single anchor words of the vocabulary. */
   fuzzy: Map<string, string[]>;
   skeletons: Map<string, string>;
   cjk: Map<string, number[]>;
@@ -91,6 +91,7 @@ function post(vocab: Map<string, number[]>, key: string, aliasId: number, covere
   else list.push(aliasId, weight);
 }
 
+const KIND_CODES: readonly TermKind[] = ['anchor', 'number', 'generic', 'domain', 'legal', 'stop'];
 const isAnchor = (kind: TermKind): boolean => kind === 'anchor' || kind === 'number';
 
 const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor', 'generic', 'domain', 'number']);
@@ -102,18 +103,21 @@ export function buildLookups(data: IndexData): Lookups {
   const anchorWeight = new Float64Array(data.aliases.length);
   const otherWeight = new Float64Array(data.aliases.length);
   const skeletonCache = new Map<string, string>();
-  const termIds = new Map<string, number>();
+  // Kind and key of a word follow from its text (the lexicon and document frequency are global), so text and
+  // kind identify how a term compares.
+  const textIds = new Map<string, number>();
+  const singleWords: string[] = [];
   data.aliases.forEach((alias, aliasId) => {
     const terms = alias.terms;
     for (const term of terms) {
-      const identity = `${term.kind}\u0000${term.key}\u0000${term.text}\u0000${term.legalClass ?? ''}`;
-      let id = termIds.get(identity);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(identity, id);
+      let textId = textIds.get(term.text);
+      if (textId === undefined) {
+        textId = textIds.size;
+        textIds.set(term.text, textId);
       }
-      term.id = id;
+      term.id = textId * 8 + KIND_CODES.indexOf(term.kind);
       if (isAnchor(term.kind)) {
+        if (!vocab.has(term.text)) singleWords.push(term.text);
         post(vocab, term.text, aliasId, term.weight);
         // A generic word promoted to anchor is also reachable by its synonyms (Ext. → External).
         if (term.key !== term.text) post(vocab, `#${term.key}`, aliasId, term.weight);
@@ -147,7 +151,7 @@ export function buildLookups(data: IndexData): Lookups {
   });
   const fuzzy = new Map<string, string[]>();
   const skeletons = new Map<string, string>();
-  for (const word of vocab.keys()) {
+  for (const word of singleWords) {
     if (word.length < 4 || /^[0-9]+$/.test(word)) continue;
     const skeleton = skeletonCache.get(word) ?? toSkeleton(word);
     skeletons.set(word, skeleton);

@@ -1,10 +1,11 @@
 import { analyzeTokens, type Term } from './analyze.js';
-import { createWordLookup, findCandidates } from './candidates.js';
+import { createWordLookup, findCandidates, isHyphenated } from './candidates.js';
 import { cjkCore, findCjkCores } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
 import type { IndexAlias, MatchIndex } from './match-index.js';
-import { tokenize } from './normalize.js';
+import { getLexicon } from './lexicon.js';
+import { tokenize, type Token } from './normalize.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
 import type { Band, Match, Matcher, MatcherOptions, MatchNameOptions, ScanTextOptions, TextMatch } from './types.js';
 
@@ -18,6 +19,8 @@ const MAX_WHOLE_QUERY_TERMS = 40;
 const ACRONYM_EVIDENCE_DISTANCE = 300;
 /** A sibling whose words are all explained by a more specific sibling's match is pushed below review. */
 const SIBLING_FACTOR = 0.8;
+/** Tokens analysed on each side of a possible anchor in text (longer than any alias plus its context). */
+const SCAN_REACH = 12;
 
 interface Hit {
   entity: number;
@@ -79,6 +82,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   if (reviewThreshold > matchThreshold) throw invalidOption('createMatcher: reviewThreshold must not exceed matchThreshold');
 
   const { data, lookups } = index;
+  const lexicon = getLexicon();
   const lookup = createWordLookup(lookups);
   const bandOf = (score: number): Band | null => (score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null);
 
@@ -137,7 +141,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     const hits: Hit[] = [];
     if (terms.length === 0) return hits;
     const acronyms = acronymsFor(terms);
-    const candidates = findCandidates(terms, lookup);
+    const candidates = findCandidates(terms, lookup, wholeQuery ? undefined : source);
     for (const [aliasId, candidate] of candidates) {
       const anchors = candidate.anchors;
       // Prune: even if every other word agreed, could the anchors found reach the review band?
@@ -313,32 +317,81 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     return demoted.sort((a, b) => b.score - a.score);
   }
 
+  /** Whether a text token could take part in a mention: the cheap pre-pass that keeps scanning linear. */
+  function isHot(text: string, tokens: readonly Token[], i: number): boolean {
+    const token = tokens[i]!;
+    if (token.script === 'hangul') return true;
+    if (token.script !== 'latin') return false;
+    const word = token.text;
+    const entry = lexicon.words.get(word);
+    if (entry) {
+      if (entry.kind === 'stop' || entry.kind === 'legal') return false;
+      return lookup(word, false).length > 0 || (entry.key !== word && (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0));
+    }
+    const capital = token.capital || token.upper;
+    if (token.upper && lookups.weak.has(word)) return true;
+    if (lookup(word, capital && word.length >= 4).length > 0) return true;
+    if (!capital || word.length > 6) return false;
+    let joined = word;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 3); j++) {
+      const next = tokens[j]!;
+      if (next.script !== 'latin' || next.text.length > 6) return false;
+      if (!(next.capital || next.upper) && !isHyphenated(text, tokens[j - 1]!, next)) return false;
+      joined += next.text;
+      if (joined.length >= 5 && lookup(joined, true).length > 0) return true;
+    }
+    return false;
+  }
+
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
     if (typeof text !== 'string') throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
     checkOptionsObject(options, 'scanText');
     const minBand = checkBand(options.minBand, 'scanText');
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
     const tokens = tokenize(text);
-    const terms = analyzeTokens(tokens, lookups.dfGeneric);
     const found: TextMatch[] = [];
 
-    const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
-    const accepted = resolveOverlaps(hits);
-    for (const hit of accepted) {
-      const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
-      found.push({ ...hit.build(hit.score), span: { ...span, text: text.slice(span.start, span.end) } });
+    // Only stretches of text around a possible anchor are analysed and scored.
+    let rangeStart = -1;
+    let rangeEnd = -1;
+    const scanRange = (from: number, to: number): void => {
+      const terms = analyzeTokens(tokens.slice(from, to + 1), lookups.dfGeneric);
+      const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
+      for (const hit of resolveOverlaps(hits)) {
+        const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
+        found.push({ ...hit.build(hit.score), span: { ...span, text: text.slice(span.start, span.end) } });
+      }
+      terms.forEach((term) => {
+        if (term.upper) acronymCandidates.push(term);
+      });
+    };
+    const acronymCandidates: Term[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isHot(text, tokens, i)) continue;
+      const from = Math.max(0, i - SCAN_REACH);
+      const to = Math.min(tokens.length - 1, i + SCAN_REACH);
+      if (rangeStart >= 0 && from <= rangeEnd + 1) {
+        rangeEnd = to;
+        continue;
+      }
+      if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
+      rangeStart = from;
+      rangeEnd = to;
     }
+    if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
+
     // Acronyms in text need a full mention of the same entity nearby.
-    terms.forEach((term) => {
-      if (!term.upper) return;
+    for (const term of acronymCandidates) {
       for (const entity of lookups.weak.get(term.text) ?? []) {
         const id = data.entities[entity]!.id;
-        const evidence = found.find((m) => m.entityId === id && Math.abs(m.span.start - term.start) <= ACRONYM_EVIDENCE_DISTANCE && m.explanation.alignment.every((p) => p.op !== 'synonym' || p.weight > 0));
+        const evidence = found.find(
+          (m) => m.entityId === id && m.matchedAlias !== m.span.text.trim() && Math.abs(m.span.start - term.start) <= ACRONYM_EVIDENCE_DISTANCE,
+        );
         if (!evidence || (term.start >= evidence.span.start && term.end <= evidence.span.end)) continue;
         const match = acronymMatch(text, text.slice(term.start, term.end), entity, term, Math.min(evidence.score, 0.9));
         if (match.score >= floor) found.push({ ...match, span: { start: term.start, end: term.end, text: text.slice(term.start, term.end) } });
       }
-    });
+    }
     if (lookups.cjk.size > 0) {
       for (const token of tokens) {
         if (token.script === 'latin') continue;
@@ -354,7 +407,17 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         }
       }
     }
-    return found.sort((a, b) => a.span.start - b.span.start || b.score - a.score);
+    return dedupeMentions(found);
+  }
+
+  /** One mention per entity and place: a script alias and a romanised reading of the same Hangul collapse. */
+  function dedupeMentions(found: TextMatch[]): TextMatch[] {
+    found.sort((a, b) => b.score - a.score);
+    const kept: TextMatch[] = [];
+    for (const m of found) {
+      if (!kept.some((k) => k.entityId === m.entityId && k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
+    }
+    return kept.sort((a, b) => a.span.start - b.span.start || b.score - a.score);
   }
 
   /**

@@ -11,6 +11,8 @@ export interface Token {
   script: TokenScript;
   /** Written in upper case in the input (two letters or more): acronyms only count when this holds. */
   upper: boolean;
+  /** Starts with an upper-case letter in the input (names on pages usually do). */
+  capital: boolean;
   /** For han/hangul runs: the input offset where each UTF-16 unit of `text` starts, and where it ends. */
   starts?: number[];
   ends?: number[];
@@ -143,6 +145,7 @@ export function tokenize(input: string): Token[] {
   let end = 0;
   let letters = 0;
   let hasLower = false;
+  let capital = false;
   let starts: number[] = [];
   let ends: number[] = [];
   let joinerAt = -1;
@@ -150,9 +153,9 @@ export function tokenize(input: string): Token[] {
   const flush = (): void => {
     if (script === 'latin') {
       const latin = latinize(text);
-      if (latin !== '') tokens.push({ text: latin, start, end, script, upper: letters >= 2 && !hasLower });
+      if (latin !== '') tokens.push({ text: latin, start, end, script, upper: letters >= 2 && !hasLower, capital });
     } else if (script !== null) {
-      tokens.push({ text, start, end, script, upper: false, starts, ends });
+      tokens.push({ text, start, end, script, upper: false, capital: false, starts, ends });
       starts = [];
       ends = [];
     }
@@ -160,11 +163,41 @@ export function tokenize(input: string): Token[] {
     text = '';
     letters = 0;
     hasLower = false;
+    capital = false;
     joinerAt = -1;
   };
 
   for (let i = 0; i < length; ) {
     const code = input.charCodeAt(i);
+    if (script === null && code < 128 && ASCII_CLASS[code] === CharClass.Word) {
+      // Fast path: a plain ASCII word ended by an ASCII separator needs no folding.
+      let j = i + 1;
+      let upperCount = 0;
+      let lowerCount = 0;
+      for (; j < length; j++) {
+        const c = input.charCodeAt(j);
+        if (c >= 128 || ASCII_CLASS[c] !== CharClass.Word) break;
+      }
+      const stop = j < length ? input.charCodeAt(j) : 32;
+      if (stop < 128 && ASCII_CLASS[stop] === CharClass.Separator) {
+        for (let k = i; k < j; k++) {
+          const c = input.charCodeAt(k);
+          if (c >= 65 && c <= 90) upperCount++;
+          else if (c >= 97) lowerCount++;
+        }
+        const raw = input.slice(i, j);
+        tokens.push({
+          text: upperCount > 0 ? raw.toLowerCase() : raw,
+          start: i,
+          end: j,
+          script: 'latin',
+          upper: upperCount >= 2 && lowerCount === 0,
+          capital: code >= 65 && code <= 90,
+        });
+        i = j;
+        continue;
+      }
+    }
     let width = 1;
     let cls: CharClass;
     let folded: string;
@@ -179,6 +212,7 @@ export function tokenize(input: string): Token[] {
           flush();
           script = 'latin';
           start = i;
+          capital = upper;
         }
         text += folded;
         end = i + 1;
@@ -219,6 +253,7 @@ export function tokenize(input: string): Token[] {
           flush();
           script = 'latin';
           start = from;
+          capital = upper;
         }
         text += folded;
         end = to;

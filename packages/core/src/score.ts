@@ -84,7 +84,7 @@ function compareFresh(q: Term, a: IndexTerm): TermComparison | null {
 }
 
 function adjacent<T extends { first: number; last: number }>(terms: readonly T[], from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++) if (terms[i]!.first !== terms[i - 1]!.last + 1) return false;
+  for (let i = from + 1; i <= to; i++) if (terms[i]!.first - terms[i - 1]!.last > 1) return false;
   return true;
 }
 

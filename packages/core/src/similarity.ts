@@ -33,34 +33,85 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   return prev[lb]!;
 }
 
-const SKELETON_RULES: readonly (readonly [RegExp, string])[] = [
-  [/[^a-z0-9]/g, ''],
-  [/tch/g, 'j'],
-  [/ch/g, 'j'],
-  [/kh/g, 'g'],
-  [/th/g, 'd'],
-  [/ph/g, 'b'],
-  [/sh/g, 's'],
-  [/eo|ŏ/g, 'o'],
-  [/eu|ŭ/g, 'u'],
-  [/oo|ou/g, 'u'],
-  [/wo/g, 'o'],
-  [/ae|ai/g, 'e'],
-  [/k|q|c/g, 'g'],
-  [/t/g, 'd'],
-  [/p|f/g, 'b'],
-  [/^[rl]/, 'n'],
-  [/([bdgjmnsz])r/g, '$1n'],
-  [/(.)\1+/g, '$1'],
-];
+const CONSONANT_BEFORE_R = new Set(['b', 'd', 'g', 'j', 'm', 'n', 's', 'z']);
 
 /**
  * The Korean romanisation skeleton of a Latin token: McCune–Reischauer, Revised Romanization and informal
- * spellings of the same syllables fold together (Cholsan/Cheolsan, Sobaeksu/Sobaegsu/Sobaeksoo, Amnok/Amrok).
+ * spellings of the same syllables fold together (Cholsan/Cheolsan, Sobaeksu/Sobaegsu/Sobaeksoo, Amnok/Amrok):
+ * ch/tch/j, kh/k/g/c/q, th/t/d, ph/p/f/b, sh/s, eo/o, eu/u, oo/ou/u, wo/o, ae/ai/e, initial r/l → n,
+ * r after a consonant → n, doubled letters single.
  */
 export function toSkeleton(word: string): string {
-  let out = word;
-  for (const [pattern, replacement] of SKELETON_RULES) out = out.replace(pattern, replacement);
+  let folded = '';
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const c = word[i]!;
+    const next = i + 1 < n ? word[i + 1] : '';
+    switch (c) {
+      case 't':
+        if (next === 'c' && word[i + 2] === 'h') {
+          folded += 'j';
+          i += 2;
+        } else {
+          folded += 'd';
+          if (next === 'h') i++;
+        }
+        break;
+      case 'c':
+        folded += next === 'h' ? 'j' : 'g';
+        if (next === 'h') i++;
+        break;
+      case 'k':
+      case 'q':
+        folded += 'g';
+        if (next === 'h') i++;
+        break;
+      case 'p':
+      case 'f':
+        folded += 'b';
+        if (next === 'h') i++;
+        break;
+      case 's':
+        folded += 's';
+        if (next === 'h') i++;
+        break;
+      case 'e':
+        if (next === 'o' || next === 'u') {
+          folded += next;
+          i++;
+        } else folded += 'e';
+        break;
+      case 'o':
+        if (next === 'o' || next === 'u') {
+          folded += 'u';
+          i++;
+        } else folded += 'o';
+        break;
+      case 'w':
+        if (next === 'o') {
+          folded += 'o';
+          i++;
+        } else folded += 'w';
+        break;
+      case 'a':
+        if (next === 'e' || next === 'i') {
+          folded += 'e';
+          i++;
+        } else folded += 'a';
+        break;
+      default:
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) folded += c;
+    }
+  }
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded[i]!;
+    const prev = i > 0 ? folded[i - 1]! : '';
+    if ((c === 'r' || c === 'l') && i === 0) c = 'n';
+    else if (c === 'r' && CONSONANT_BEFORE_R.has(prev)) c = 'n';
+    if (out.length > 0 && out[out.length - 1] === c) continue;
+    out += c;
+  }
   return out;
 }
 

@@ -1,0 +1,92 @@
+const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const MEDIALS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+const FINALS = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'p', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+
+/**
+ * Romanises Hangul syllables letter by letter in Revised Romanization (남강 → namgang); the romanisation
+ * skeleton then folds it with McCune–Reischauer spellings. Other characters pass through.
+ */
+export function romanizeHangul(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) {
+      out += char;
+      continue;
+    }
+    const initial = Math.floor(code / 588);
+    const medial = Math.floor((code % 588) / 28);
+    const final = code % 28;
+    out += INITIALS[initial]! + MEDIALS[medial]! + FINALS[final]!;
+  }
+  return out;
+}
+
+/**
+ * Korean company words written inside unspaced Hangul names, with the English word the lexicon knows them by,
+ * so 남강무역회사 reads as "namgang trading company".
+ */
+export const HANGUL_WORDS: ReadonlyMap<string, string> = new Map([
+  ['주식회사', 'jsc'],
+  ['유한회사', 'llc'],
+  ['총회사', 'general company'],
+  ['회사', 'company'],
+  ['공사', 'corporation'],
+  ['상사', 'trading'],
+  ['무역', 'trading'],
+  ['그룹', 'group'],
+  ['기술', 'technology'],
+  ['개발', 'development'],
+  ['해외', 'overseas'],
+  ['건설', 'construction'],
+  ['해운', 'shipping'],
+  ['협력', 'cooperation'],
+  ['정보', 'information'],
+  ['련합', 'group'],
+  ['조선', 'korea'],
+  ['중국', 'china'],
+  ['로씨야', 'russia'],
+]);
+
+/** A piece of a Hangul run: a known company word (with its English reading) or the remaining name. */
+export interface HangulPiece {
+  from: number;
+  to: number;
+  /** English reading of a known word, or the romanised name. */
+  text: string;
+  known: boolean;
+}
+
+const BY_LENGTH = [...HANGUL_WORDS.keys()].sort((a, b) => b.length - a.length);
+
+/** Splits a Hangul run into leading and trailing company words and the name between them. */
+export function splitHangulRun(run: string): HangulPiece[] {
+  const head: HangulPiece[] = [];
+  const tail: HangulPiece[] = [];
+  let from = 0;
+  let to = run.length;
+  for (let changed = true; changed && to - from > 0; ) {
+    changed = false;
+    for (const word of BY_LENGTH) {
+      if (to - from >= word.length && run.startsWith(word, to - word.length) && to - word.length > from) {
+        tail.unshift({ from: to - word.length, to, text: HANGUL_WORDS.get(word)!, known: true });
+        to -= word.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let changed = true; changed && to - from > 0; ) {
+    changed = false;
+    for (const word of BY_LENGTH) {
+      if (run.startsWith(word, from) && from + word.length < to) {
+        head.push({ from, to: from + word.length, text: HANGUL_WORDS.get(word)!, known: true });
+        from += word.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  const middle: HangulPiece[] = from < to ? [{ from, to, text: romanizeHangul(run.slice(from, to)), known: false }] : [];
+  return [...head, ...middle, ...tail];
+}
