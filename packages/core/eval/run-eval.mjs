@@ -2,13 +2,14 @@
 // matcher and two baselines in the same process, prints the tables and writes reports/eval.json.
 // The protocol is in fixtures/README.md. Nothing here tunes anything: it measures.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createFuseMatcher, FUSE_OPTIONS } from './baselines/fuse.mjs';
 import { createJaroWinklerMatcher, JW_BANDS } from './baselines/jaro-winkler.mjs';
 import { buildEvalEntities, createExpectResolver } from './lib/eval-entities.mjs';
 import { fixed, formatTable } from './lib/format-table.mjs';
 import { loadEvalLines, loadFixtureEntities } from './lib/load-fixtures.mjs';
 import { createNkscreenSystem } from './lib/nkscreen-system.mjs';
+import { writeReport } from './lib/write-report.mjs';
 import {
   COUNTING_LABELS,
   COUNTINGS,
@@ -315,6 +316,5 @@ const report = {
   results,
   wrong,
 };
-mkdirSync(new URL('.', reportUrl), { recursive: true });
-writeFileSync(reportUrl, `${JSON.stringify(report, null, 2)}\n`);
+await writeReport(reportUrl, report);
 console.log(`\nwrote ${reportUrl.pathname}`);

@@ -141,8 +141,8 @@ export function bestPairs(query, indexed) {
   const pairs = [];
   for (let q = 0; q < query.length; q++) {
     for (let i = 0; i < indexed.length; i++) {
-      const qt = /** @type {string} */ (query[q]);
-      const it = /** @type {string} */ (indexed[i]);
+      const qt = query[q] ?? '';
+      const it = indexed[i] ?? '';
       if (phoneticClass(qt) === phoneticClass(it)) pairs.push([tokenScore(it, qt), q, i]);
     }
   }
@@ -156,9 +156,10 @@ export function bestPairs(query, indexed) {
     if (usedQuery[q] || usedIndexed[i]) continue;
     usedQuery[q] = 1;
     usedIndexed[i] = 1;
-    const it = /** @type {string} */ (indexed[i]);
-    weighted += score * /** @type {string} */ ((query[q]).length + it.length);
-    matchedIndexedLength += it.length;
+    const queryLength = (query[q] ?? '').length;
+    const indexedLength = (indexed[i] ?? '').length;
+    weighted += score * (queryLength + indexedLength);
+    matchedIndexedLength += indexedLength;
     if (score > 0.9) strongTerms++;
   }
   const queryLength = query.reduce((sum, t) => sum + t.length, 0);
