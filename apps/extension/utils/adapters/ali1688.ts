@@ -18,6 +18,18 @@ function readCompanyObjects(doc: Document): FieldCandidate[] {
   return out;
 }
 
+function readLoginIds(doc: Document): Map<string, string> {
+  const pairs = new Map<string, string>();
+  const pattern = /"loginid":"([^"\\]+)"[^{}]*?"company":"([^"\\]+)"/g;
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    for (const found of (script.textContent ?? '').matchAll(pattern)) {
+      const company = cleanText(found[2]);
+      if (company && !pairs.has(company)) pairs.set(company, cleanText(found[1]));
+    }
+  }
+  return pairs;
+}
+
 export const ali1688Adapter: SiteAdapter = {
   id: '1688',
   domains: ['1688.com'],
@@ -30,9 +42,14 @@ export const ali1688Adapter: SiteAdapter = {
       ...readCompanyObjects(doc),
       ...readEmbeddedJsonCandidates(doc, { company: 'supplier' }),
     ];
-    // A supplier's chat nickname is often its legal name: give the data-only name that tile as its anchor.
+    // The tile prints only the chat nickname (data-nick); the search data pairs it with the legal name (loginid →
+    // company), which gives a data-only supplier name its tile to sit beside.
     const storeByText = new Map(stores.map((store) => [store.text, store.anchor]));
-    for (const supplier of suppliers) supplier.anchor ??= storeByText.get(supplier.text) ?? null;
+    const loginByCompany = readLoginIds(doc);
+    for (const supplier of suppliers) {
+      supplier.anchor ??=
+        storeByText.get(supplier.text) ?? storeByText.get(loginByCompany.get(supplier.text) ?? '') ?? null;
+    }
     return [...suppliers, ...stores];
   },
   isMarketplaceName: (text) => /^(1688|阿里巴巴|alibaba)/i.test(cleanText(text)),
