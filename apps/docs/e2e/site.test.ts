@@ -85,6 +85,28 @@ describe('the built docs site in Chromium', () => {
     await page.close();
   });
 
+  it('shows the match and its explanation for the example in the docs', async () => {
+    const page = await context.newPage();
+    await openExplorer(page);
+    await page
+      .getByLabel('Search by name, in any spelling or script')
+      .fill('Korea Nam Gang Trading Co');
+    const first = page.locator('.explorer-list > li').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-entity-id')).toBe('korea-namgang-trading-corporation');
+    expect(await first.locator('.explorer-explanation').textContent()).toContain('Nam Gang');
+    await page.close();
+  });
+
+  it('searches the prose with Pagefind, in the browser', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('dialog .pagefind-ui__search-input').fill('yente');
+    await page.locator('a[href*="/guides/yente-and-aleph/"]').first().waitFor();
+    await page.close();
+  });
+
   it('filters the list by evidence tier', async () => {
     const tier = entities[0]!.tier;
     const page = await context.newPage();
