@@ -28,9 +28,12 @@ export function createWordLookup(lookups: Lookups): WordLookup {
         for (const candidate of lookups.fuzzy.get(key) ?? EMPTY_WORDS) {
           if (seen.has(candidate) || candidate === word) continue;
           seen.add(candidate);
-          if (!compareWords(word, candidate, skeleton, lookups.skeletons.get(candidate))) continue;
+          const near = compareWords(word, candidate, skeleton, lookups.skeletons.get(candidate));
+          if (!near) continue;
           merged ??= [...result];
-          for (const posting of lookups.vocab.get(candidate) ?? EMPTY) merged.push(posting);
+          // A fuzzy reach counts for the similarity it can score at most.
+          const postings = lookups.vocab.get(candidate) ?? EMPTY;
+          for (let p = 0; p < postings.length; p += 2) merged.push(postings[p]!, Math.round(postings[p + 1]! * near.similarity));
         }
       }
       if (merged) result = merged;
@@ -49,8 +52,10 @@ const MAX_SPLIT_PART = 6;
 /** An alias reachable from the query: where it was reached, and how much anchor weight was found for it. */
 export interface Candidate {
   anchors: number[];
-  /** Upper bound on the alias anchor weight the query can match. */
+  /** Upper bound on the alias anchor weight the query can match (fuzzy reaches count at their similarity). */
   reached: number;
+  /** Bit set of query term positions (below 30) whose lookups reached the alias, all words of a split. */
+  covered: number;
 }
 
 /**
@@ -66,17 +71,20 @@ export function findCandidates(terms: readonly Term[], lookup: WordLookup, sourc
       const aliasId = postings[p]!;
       const weight = postings[p + 1]! / 1000;
       const candidate = found.get(aliasId);
-      if (candidate === undefined) found.set(aliasId, { anchors: [position], reached: weight });
+      if (candidate === undefined) found.set(aliasId, { anchors: [position], reached: weight, covered: covering });
       else {
         if (candidate.anchors[candidate.anchors.length - 1] !== position) candidate.anchors.push(position);
         candidate.reached += weight;
+        candidate.covered |= covering;
       }
     }
   };
+  let covering = 0;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     if (term.kind === 'stop' || term.kind === 'legal' || term.text.includes(' ')) continue;
     const fuzzy = term.kind === 'anchor' && (!capitalsOnly || term.capital || term.upper);
+    covering = bit(i);
     add(lookup(term.text, fuzzy), i);
     if (term.key !== term.text) {
       add(lookup(term.key, false), i);
@@ -84,12 +92,14 @@ export function findCandidates(terms: readonly Term[], lookup: WordLookup, sourc
     }
     if (term.kind === 'number' || term.text.length > MAX_SPLIT_PART || (capitalsOnly && !term.capital)) continue;
     let joined = term.text;
+    covering = bit(i);
     for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {
       const next = terms[j]!;
       if (next.kind === 'stop' || next.kind === 'legal' || next.kind === 'number' || next.text.length > MAX_SPLIT_PART) break;
       if (capitalsOnly && !next.capital && !isHyphenated(source, terms[j - 1]!, next)) break;
       if (next.first - terms[j - 1]!.last > 1 || next.text.includes(' ')) break;
       joined += next.text;
+      covering |= bit(j);
       if (joined.length >= 5) add(lookup(joined, true), i);
     }
   }
@@ -99,4 +109,9 @@ export function findCandidates(terms: readonly Term[], lookup: WordLookup, sourc
 /** Whether two words are joined by a single hyphen in the text (Chin-yong). */
 export function isHyphenated(source: string | undefined, left: { end: number }, right: { start: number }): boolean {
   return source !== undefined && right.start - left.end === 1 && source.charCodeAt(left.end) === 45;
+}
+
+/** The bit of a query position in a coverage set; positions from 30 on share the top bit. */
+export function bit(position: number): number {
+  return 1 << Math.min(position, 30);
 }

@@ -1,5 +1,5 @@
 import { analyzeTokens, type Term } from './analyze.js';
-import { createWordLookup, findCandidates, isHyphenated } from './candidates.js';
+import { bit, createWordLookup, findCandidates, isHyphenated } from './candidates.js';
 import { cjkCore, findCjkCores } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
@@ -144,24 +144,37 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     const candidates = findCandidates(terms, lookup, wholeQuery ? undefined : source);
     for (const [aliasId, candidate] of candidates) {
       const anchors = candidate.anchors;
-      // Prune: even if every other word agreed, could the anchors found reach the review band?
+      const alias = data.aliases[aliasId]!;
+      // Prune: even if every other word agreed, could the anchors found reach the review band? Query anchors
+      // that reached this alias nowhere and resemble none of its words are extras the score must pay for.
       const anchorTotal = lookups.anchorWeight[aliasId]!;
       const other = lookups.otherWeight[aliasId]!;
       const reached = Math.min(candidate.reached, anchorTotal);
-      if (anchorTotal > 0 && (reached + other) / (anchorTotal + other) < reviewThreshold * 0.95) continue;
-      const alias = data.aliases[aliasId]!;
+      const allAnchors = reached >= anchorTotal * 0.8 - 1e-9;
+      let wholeQueryPossible = wholeQuery;
+      if (wholeQuery) {
+        let extras = 0;
+        for (let i = 0; i < terms.length; i++) {
+          const term = terms[i]!;
+          if ((term.kind !== 'anchor' && term.kind !== 'number') || (candidate.covered & bit(i)) !== 0) continue;
+          if (!alias.terms.some((a) => compareTerms(term, a) !== null)) extras += term.weight;
+        }
+        wholeQueryPossible = (reached + other) / (anchorTotal + other + extras) >= reviewThreshold * 0.95;
+      }
+      const windowsPossible = allAnchors && (!wholeQuery || meaningfulCount(terms) >= 4);
+      if (!wholeQueryPossible && !windowsPossible) continue;
       const acronymPositions = acronyms.get(alias.entity);
       const acronymSet = acronymPositions ? new Set(acronymPositions) : undefined;
       const acronymTerms = (acronymPositions ?? []).map((i) => terms[i]!);
       let best: Hit | undefined;
-      if (wholeQuery) {
+      if (wholeQueryPossible) {
         const result = scoreAlias(terms, alias.terms, { strict: false, acronyms: acronymSet });
         if (result && result.score >= reviewThreshold * 0.9) {
           best = { entity: alias.entity, aliasId, score: result.score, start: 0, end: terms.length - 1, covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])], build: (final) => matchFor(source, source, terms, aliasId, result, acronymTerms, final) };
         }
       }
       const seenWindows = new Set<number>();
-      const needWindows = !best || !wholeQuery || hasCostlyExtras(terms, best);
+      const needWindows = windowsPossible && (!best || !wholeQuery || hasCostlyExtras(terms, best));
       for (const anchor of needWindows ? anchors : []) {
         const [from, to] = windowAround(terms, anchor, alias);
         if (wholeQuery && from === 0 && to === terms.length - 1) continue;
@@ -211,6 +224,12 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
     return hits;
+  }
+
+  function meaningfulCount(terms: readonly Term[]): number {
+    let count = 0;
+    for (const term of terms) if (term.kind !== 'stop' && term.kind !== 'legal') count++;
+    return count;
   }
 
   /** Whether leaving out some query words could raise the score (they cost as extras). */

@@ -90,24 +90,33 @@ function adjacent<T extends { first: number; last: number }>(terms: readonly T[]
 
 function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acronyms?: ReadonlySet<number>): Pair[] {
   const pairs: Pair[] = [];
+  // Words already matched near-exactly need no split or merge reading.
+  const solidQuery = new Uint8Array(query.length);
+  const solidAlias = new Uint8Array(alias.length);
   for (let i = 0; i < query.length; i++) {
     if (acronyms?.has(i)) continue;
     for (let k = 0; k < alias.length; k++) {
       const found = compareTerms(query[i]!, alias[k]!);
-      if (found) pairs.push({ query: [i], alias: [k], similarity: found.similarity, op: found.op, weight: alias[k]!.weight });
+      if (found) {
+        pairs.push({ query: [i], alias: [k], similarity: found.similarity, op: found.op, weight: alias[k]!.weight });
+        if (found.similarity >= 0.95) {
+          solidQuery[i] = 1;
+          solidAlias[k] = 1;
+        }
+      }
     }
   }
   // Split tokens: several query words spell one alias word (Nam Gang / Namgang).
   for (let i = 0; i < query.length; i++) {
     let joined = query[i]!.text;
-    if (!isWordy(query[i]!.kind) || joined.includes(' ')) continue;
+    if (solidQuery[i] || !isWordy(query[i]!.kind) || joined.includes(' ')) continue;
     for (let j = i + 1; j < Math.min(query.length, i + 4); j++) {
       const next = query[j]!;
-      if (!isWordy(next.kind) || next.text.includes(' ') || !adjacent(query, j - 1, j)) break;
+      if (solidQuery[j] || !isWordy(next.kind) || next.text.includes(' ') || !adjacent(query, j - 1, j)) break;
       joined += next.text;
       for (let k = 0; k < alias.length; k++) {
         const a = alias[k]!;
-        if (!isWordy(a.kind) || a.text.length < 4 || Math.abs(a.text.length - joined.length) > 3) continue;
+        if (solidAlias[k] || !isWordy(a.kind) || a.text.length < 4 || Math.abs(a.text.length - joined.length) > 3) continue;
         const word = compareWords(joined, a.text, skeletonOf(joined), a.skeleton ?? skeletonOf(a.text));
         if (word && word.similarity >= 0.86) {
           const query_ = [];
@@ -121,17 +130,17 @@ function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acr
   for (let k = 0; k < alias.length; k++) {
     let joined = alias[k]!.text;
     let weight = alias[k]!.weight;
-    if (!isWordy(alias[k]!.kind) || joined.includes(' ')) continue;
+    if (solidAlias[k] || !isWordy(alias[k]!.kind) || joined.includes(' ')) continue;
     for (let l = k + 1; l < Math.min(alias.length, k + 3); l++) {
       const next = alias[l]!;
-      if (!isWordy(next.kind) || next.text.includes(' ') || !adjacent(alias, l - 1, l)) break;
+      if (solidAlias[l] || !isWordy(next.kind) || next.text.includes(' ') || !adjacent(alias, l - 1, l)) break;
       joined += next.text;
       weight += next.weight;
       const aliasIdx = [];
       for (let x = k; x <= l; x++) aliasIdx.push(x);
       for (let i = 0; i < query.length; i++) {
         const q = query[i]!;
-        if (!isWordy(q.kind) || q.text.length < 4 || acronyms?.has(i) || Math.abs(q.text.length - joined.length) > 3) continue;
+        if (solidQuery[i] || !isWordy(q.kind) || q.text.length < 4 || acronyms?.has(i) || Math.abs(q.text.length - joined.length) > 3) continue;
         q.skeleton ??= skeletonOf(q.text);
         const word = compareWords(q.text, joined, q.skeleton, skeletonOf(joined));
         if (word && word.similarity >= 0.86) {

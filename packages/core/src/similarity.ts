@@ -38,7 +38,7 @@ const CONSONANT_BEFORE_R = new Set(['b', 'd', 'g', 'j', 'm', 'n', 's', 'z']);
 /**
  * The Korean romanisation skeleton of a Latin token: McCune–Reischauer, Revised Romanization and informal
  * spellings of the same syllables fold together (Cholsan/Cheolsan, Sobaeksu/Sobaegsu/Sobaeksoo, Amnok/Amrok):
- * ch/tch/j, kh/k/g/c/q, th/t/d, ph/p/f/b, sh/s, eo/o, eu/u, oo/ou/u, wo/o, ae/ai/e, initial r/l → n,
+ * ch/tch/j, kh/k/g/c/q, th/t/d, ph/p/f/b, sh/s, eo/o, eu/u, oo/ou/u, wo/o, ae/e, initial r/l → n,
  * r after a consonant → n, doubled letters single.
  */
 export function toSkeleton(word: string): string {
@@ -94,7 +94,7 @@ export function toSkeleton(word: string): string {
         } else folded += 'w';
         break;
       case 'a':
-        if (next === 'e' || next === 'i') {
+        if (next === 'e') {
           folded += 'e';
           i++;
         } else folded += 'a';
