@@ -7,7 +7,11 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 if (!existsSync(cli)) {
-  const built = spawnSync('npx', ['tsup', '--silent'], { cwd: packageDir, stdio: 'inherit', shell: process.platform === 'win32' });
+  const built = spawnSync('npx', ['tsup', '--silent'], {
+    cwd: packageDir,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 const run = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit' });

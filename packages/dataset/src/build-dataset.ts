@@ -1,4 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createDataPackage } from './create-data-package.js';
 import { entitiesFile, sourcesFile } from './issue.js';
@@ -36,8 +43,10 @@ export function buildDataset(dir: string, options: BuildOptions = {}): BuildResu
     'datapackage.json': `${JSON.stringify(createDataPackage(version), null, 2)}\n`,
   };
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  for (const [name, content] of Object.entries(outputs)) writeAtomically(join(outDir, name), content);
-  for (const file of [entitiesFile, sourcesFile]) copyFileSync(join(root, file), join(outDir, file));
+  for (const [name, content] of Object.entries(outputs))
+    writeAtomically(join(outDir, name), content);
+  for (const file of [entitiesFile, sourcesFile])
+    copyFileSync(join(root, file), join(outDir, file));
   return {
     outDir,
     files: [...Object.keys(outputs), entitiesFile, sourcesFile],

@@ -8,14 +8,14 @@ import type { EntityRecord, Source } from './types.js';
 export function checkDataset(
   entities: readonly CheckedRow<EntityRecord>[],
   sources: readonly CheckedRow<Source>[],
-  options: { entitiesComplete: boolean },
+  options: { entitiesComplete: boolean; sourcesComplete: boolean },
 ): DatasetIssue[] {
   return [
     ...checkUniqueIds(entities, entitiesFile),
     ...checkUniqueIds(sources, sourcesFile),
     ...checkSorted(entities, entitiesFile),
     ...checkSorted(sources, sourcesFile),
-    ...checkCitations(entities, sources, options.entitiesComplete),
+    ...checkCitations(entities, sources, options),
     ...checkNameClashes(entities),
   ];
 }
@@ -64,7 +64,7 @@ function checkSorted(rows: readonly CheckedRow<unknown>[], file: string): Datase
 function checkCitations(
   entities: readonly CheckedRow<EntityRecord>[],
   sources: readonly CheckedRow<Source>[],
-  entitiesComplete: boolean,
+  complete: { entitiesComplete: boolean; sourcesComplete: boolean },
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const known = new Set(sources.map((source) => source.id).filter(Boolean));
@@ -72,7 +72,8 @@ function checkCitations(
   for (const entity of entities) {
     for (const sourceId of splitList(entity.cells.source_ids ?? '')) {
       cited.add(sourceId);
-      if (sourceId && !known.has(sourceId)) {
+      // An unreadable sources file would make every citation look unknown.
+      if (complete.sourcesComplete && sourceId && !known.has(sourceId)) {
         issues.push({
           file: entitiesFile,
           line: entity.line,
@@ -84,7 +85,7 @@ function checkCitations(
     }
   }
   // An unreadable entities file would make every source look uncited, so only judge a complete one.
-  if (entitiesComplete) {
+  if (complete.entitiesComplete) {
     for (const source of sources) {
       if (source.id && !cited.has(source.id)) {
         issues.push({

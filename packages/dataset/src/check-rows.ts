@@ -39,7 +39,12 @@ export function checkRows<T>(
   const missing = new Set(columns.filter((column) => !position.has(column)));
 
   for (const blank of parsed.blankLines) {
-    issues.push({ file, line: blank, message: 'blank line between rows; delete it', fixable: true });
+    issues.push({
+      file,
+      line: blank,
+      message: 'blank line between rows; delete it',
+      fixable: true,
+    });
   }
 
   const rows = parsed.rows.map((row) => {
@@ -47,7 +52,8 @@ export function checkRows<T>(
     issues.push(...checked.issues);
     return checked.row;
   });
-  const complete = parsed.complete && rows.every((row) => row.id === '' || Object.keys(row.cells).length > 0);
+  const complete =
+    parsed.complete && rows.every((row) => row.id === '' || Object.keys(row.cells).length > 0);
   return { rows, issues, complete };
 }
 
@@ -60,7 +66,10 @@ interface RowContext<T> {
   schema: z.ZodType<T>;
 }
 
-function checkRow<T>(row: CsvRow, context: RowContext<T>): { row: CheckedRow<T>; issues: DatasetIssue[] } {
+function checkRow<T>(
+  row: CsvRow,
+  context: RowContext<T>,
+): { row: CheckedRow<T>; issues: DatasetIssue[] } {
   const { file, columns, header, position, missing, schema } = context;
   const issues: DatasetIssue[] = [];
   const cellAt = (column: string) => {
@@ -125,25 +134,52 @@ function checkHeader(
   const issues: DatasetIssue[] = [];
   const expected = `expected exactly: ${columns.join(',')}`;
   if (raw.some((name, index) => name !== header[index])) {
-    issues.push({ file, line: 1, column: 'header', message: 'has spaces around a column name', fixable: true });
+    issues.push({
+      file,
+      line: 1,
+      column: 'header',
+      message: 'has spaces around a column name',
+      fixable: true,
+    });
   }
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) issues.push({ file, line: 1, column: 'header', message: `column '${name}' appears twice; ${expected}` });
+    if (seen.has(name))
+      issues.push({
+        file,
+        line: 1,
+        column: 'header',
+        message: `column '${name}' appears twice; ${expected}`,
+      });
     seen.add(name);
     if (!columns.includes(name)) {
-      issues.push({ file, line: 1, column: 'header', message: `unknown column '${name}'; ${expected}` });
+      issues.push({
+        file,
+        line: 1,
+        column: 'header',
+        message: `unknown column '${name}'; ${expected}`,
+      });
     }
   }
   for (const column of columns) {
     if (!seen.has(column)) {
-      issues.push({ file, line: 1, column: 'header', message: `missing column '${column}'; ${expected}` });
+      issues.push({
+        file,
+        line: 1,
+        column: 'header',
+        message: `missing column '${column}'; ${expected}`,
+      });
     }
   }
   const known = header.filter((name) => columns.includes(name));
   const inOrder = columns.filter((column) => seen.has(column));
   if (issues.every((issue) => issue.fixable) && known.join() !== inOrder.join()) {
-    issues.push({ file, line: 1, column: 'header', message: `columns are out of order; ${expected}` });
+    issues.push({
+      file,
+      line: 1,
+      column: 'header',
+      message: `columns are out of order; ${expected}`,
+    });
   }
   return issues;
 }

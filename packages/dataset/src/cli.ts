@@ -32,7 +32,8 @@ function validate(dir: string, fix: boolean): number {
   if (fix) {
     const fixed = fixDataset(dir);
     for (const file of fixed.changed) console.log(`fixed formatting in ${file}`);
-    for (const { file, reason } of fixed.skipped) console.error(`${file}: not fixed automatically: ${reason}`);
+    for (const { file, reason } of fixed.skipped)
+      console.error(`${file}: not fixed automatically: ${reason}`);
   }
   const result = validateDataset(dir);
   if (!result.ok) {
@@ -48,7 +49,9 @@ function validate(dir: string, fix: boolean): number {
 function build(dir: string): number {
   try {
     const built = buildDataset(dir);
-    console.log(`built ${built.entityCount} entities and ${built.sourceCount} sources into ${built.outDir}: ${built.files.join(', ')}`);
+    console.log(
+      `built ${built.entityCount} entities and ${built.sourceCount} sources into ${built.outDir}: ${built.files.join(', ')}`,
+    );
     return 0;
   } catch (error) {
     if (!isDatasetError(error)) throw error;

@@ -6,12 +6,14 @@ export const entityColumnDescriptions: Readonly<Record<EntityColumn, string>> = 
   id: 'Stable kebab-case slug; never changes once published. Rows are sorted by it.',
   name: 'The official listed spelling, in readable title case.',
   aliases: 'Other full names the sources print, in any script, separated by |.',
-  weak_aliases: 'Acronyms and short forms (MOP, GENCO, NTC), separated by |; never enough for a match alone.',
+  weak_aliases:
+    'Acronyms and short forms (MOP, GENCO, NTC), separated by |; never enough for a match alone.',
   countries: 'ISO 3166-1 alpha-2 codes of the countries the entity is tied to, separated by |.',
   type: 'company, organisation, government_body or facility.',
   role: 'labour_export_company, overseas_employer, it_worker_front, lodging_or_support, state_body or supplier_using_dprk_labour.',
   tier: 'Evidence tier: designation (government or UN sanctions listing), enforcement (court record, indictment, customs detention or ruling) or investigation (credible first-hand investigation).',
-  listing: 'The listing or record, e.g. "OFAC SDN (E.O. 13722)", "UN 1718 list", "AP investigation".',
+  listing:
+    'The listing or record, e.g. "OFAC SDN (E.O. 13722)", "UN 1718 list", "AP investigation".',
   identifiers: 'scheme:value identifiers such as ofac:27383 or un:KPe.045, separated by |.',
   listed_on: 'ISO date (YYYY-MM-DD) of the listing, or of the first publication naming the entity.',
   period: 'Years the evidence covers: YYYY or YYYY-YYYY.',

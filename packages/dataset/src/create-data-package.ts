@@ -11,11 +11,21 @@ interface TableField {
   type: 'string' | 'date';
   format?: string;
   description: string;
-  constraints?: { required?: boolean; unique?: boolean; enum?: readonly string[]; pattern?: string };
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: readonly string[];
+    pattern?: string;
+  };
 }
 
 const required = { required: true };
-const optionalDate = (name: string, description: string): TableField => ({ name, type: 'date', format: 'default', description });
+const optionalDate = (name: string, description: string): TableField => ({
+  name,
+  type: 'date',
+  format: 'default',
+  description,
+});
 const listField = (name: string, description: string, pattern?: string): TableField => ({
   name,
   type: 'string',
@@ -27,19 +37,49 @@ const stripAnchors = (pattern: RegExp) => pattern.source.replace(/^\^|\$$/g, '')
 function entityFields(): TableField[] {
   const d = entityColumnDescriptions;
   return [
-    { name: 'id', type: 'string', description: d.id, constraints: { ...required, unique: true, pattern: stripAnchors(slugPattern) } },
+    {
+      name: 'id',
+      type: 'string',
+      description: d.id,
+      constraints: { ...required, unique: true, pattern: stripAnchors(slugPattern) },
+    },
     { name: 'name', type: 'string', description: d.name, constraints: required },
     listField('aliases', d.aliases),
     listField('weak_aliases', d.weak_aliases),
     listField('countries', d.countries, '([A-Z]{2}(\\|[A-Z]{2})*)?'),
-    { name: 'type', type: 'string', description: d.type, constraints: { ...required, enum: entityTypes } },
-    { name: 'role', type: 'string', description: d.role, constraints: { ...required, enum: roles } },
-    { name: 'tier', type: 'string', description: d.tier, constraints: { ...required, enum: tiers } },
+    {
+      name: 'type',
+      type: 'string',
+      description: d.type,
+      constraints: { ...required, enum: entityTypes },
+    },
+    {
+      name: 'role',
+      type: 'string',
+      description: d.role,
+      constraints: { ...required, enum: roles },
+    },
+    {
+      name: 'tier',
+      type: 'string',
+      description: d.tier,
+      constraints: { ...required, enum: tiers },
+    },
     { name: 'listing', type: 'string', description: d.listing, constraints: required },
     listField('identifiers', d.identifiers),
     optionalDate('listed_on', d.listed_on),
-    { name: 'period', type: 'string', description: d.period, constraints: { pattern: '(\\d{4}(-\\d{4})?)?' } },
-    { name: 'status', type: 'string', description: d.status, constraints: { ...required, enum: entityStatuses } },
+    {
+      name: 'period',
+      type: 'string',
+      description: d.period,
+      constraints: { pattern: '(\\d{4}(-\\d{4})?)?' },
+    },
+    {
+      name: 'status',
+      type: 'string',
+      description: d.status,
+      constraints: { ...required, enum: entityStatuses },
+    },
     optionalDate('delisted_on', d.delisted_on),
     listField('requires', d.requires, '(((country|city):[^|]+)(\\|(country|city):[^|]+)*)?'),
     { name: 'summary', type: 'string', description: d.summary, constraints: required },
@@ -51,17 +91,44 @@ function entityFields(): TableField[] {
 function sourceFields(): TableField[] {
   const d = sourceColumnDescriptions;
   return [
-    { name: 'id', type: 'string', description: d.id, constraints: { ...required, unique: true, pattern: stripAnchors(slugPattern) } },
+    {
+      name: 'id',
+      type: 'string',
+      description: d.id,
+      constraints: { ...required, unique: true, pattern: stripAnchors(slugPattern) },
+    },
     { name: 'title', type: 'string', description: d.title, constraints: required },
     { name: 'publisher', type: 'string', description: d.publisher, constraints: required },
-    { name: 'url', type: 'string', format: 'uri', description: d.url, constraints: { ...required, pattern: 'https://.+' } },
+    {
+      name: 'url',
+      type: 'string',
+      format: 'uri',
+      description: d.url,
+      constraints: { ...required, pattern: 'https://.+' },
+    },
     optionalDate('published_on', d.published_on),
-    { name: 'kind', type: 'string', description: d.kind, constraints: { ...required, enum: sourceKinds } },
-    { name: 'language', type: 'string', description: d.language, constraints: { ...required, pattern: '[a-z]{2}' } },
+    {
+      name: 'kind',
+      type: 'string',
+      description: d.kind,
+      constraints: { ...required, enum: sourceKinds },
+    },
+    {
+      name: 'language',
+      type: 'string',
+      description: d.language,
+      constraints: { ...required, pattern: '[a-z]{2}' },
+    },
   ];
 }
 
-const dialect = { delimiter: ',', doubleQuote: true, quoteChar: '"', header: true, lineTerminator: '\n' };
+const dialect = {
+  delimiter: ',',
+  doubleQuote: true,
+  quoteChar: '"',
+  header: true,
+  lineTerminator: '\n',
+};
 
 /** The datapackage.json object for a given data version. */
 export function createDataPackage(version: string): object {

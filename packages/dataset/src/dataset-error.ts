@@ -8,7 +8,11 @@ export class DatasetError extends Error {
   readonly code: DatasetErrorCode;
   readonly issues: readonly DatasetIssue[];
 
-  constructor(code: DatasetErrorCode, message: string, options: { issues: readonly DatasetIssue[]; cause?: unknown }) {
+  constructor(
+    code: DatasetErrorCode,
+    message: string,
+    options: { issues: readonly DatasetIssue[]; cause?: unknown },
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.issues = options.issues;
@@ -17,5 +21,8 @@ export class DatasetError extends Error {
 
 /** True for a `DatasetError`, also one from another copy of this package (compares `name`, not only the class). */
 export function isDatasetError(error: unknown): error is DatasetError {
-  return error instanceof DatasetError || (error instanceof Error && error.name === 'DatasetError' && 'issues' in error);
+  return (
+    error instanceof DatasetError ||
+    (error instanceof Error && error.name === 'DatasetError' && 'issues' in error)
+  );
 }

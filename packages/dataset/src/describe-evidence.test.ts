@@ -81,7 +81,9 @@ describe('describeEvidence', () => {
 
   it('never calls investigation or enforcement evidence a sanction', () => {
     for (const tier of ['investigation', 'enforcement'] as const) {
-      const text = describeEvidence(createEntity({ tier, listing: 'CBP ruling H317249', sources: [ap] }));
+      const text = describeEvidence(
+        createEntity({ tier, listing: 'CBP ruling H317249', sources: [ap] }),
+      );
       expect(text).not.toMatch(/sanction/i);
       expect(text).toMatch(/^Named in /);
     }

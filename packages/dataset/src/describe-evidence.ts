@@ -24,18 +24,29 @@ const namedAs: Readonly<Record<Role, string>> = {
 // Order matters only for how several authorities are listed.
 const authorities: readonly { pattern: RegExp; name: string; article: string }[] = [
   { pattern: /\bUN\b|UNSC|1718|Security Council/i, name: 'UN Security Council', article: 'a' },
-  { pattern: /\bOFAC\b|\bSDN\b|US Treasury|U\.S\. Treasury/i, name: 'US Treasury (OFAC)', article: 'a' },
+  {
+    pattern: /\bOFAC\b|\bSDN\b|US Treasury|U\.S\. Treasury/i,
+    name: 'US Treasury (OFAC)',
+    article: 'a',
+  },
   { pattern: /State Department|Department of State/i, name: 'US State Department', article: 'a' },
   { pattern: /\bEU\b|European Union/i, name: 'EU', article: 'an' },
   { pattern: /\bUK\b|\bOFSI\b|\bFCDO\b|HM Treasury/i, name: 'UK', article: 'a' },
-  { pattern: /South Korea|\bROK\b|Republic of Korea|\bMOFA\b/i, name: 'South Korean government', article: 'a' },
+  {
+    pattern: /South Korea|\bROK\b|Republic of Korea|\bMOFA\b/i,
+    name: 'South Korean government',
+    article: 'a',
+  },
   { pattern: /Japan/i, name: 'Japanese government', article: 'a' },
   { pattern: /Australia|\bDFAT\b/i, name: 'Australian government', article: 'an' },
 ];
 
 const enforcementKinds: readonly { pattern: RegExp; phrase: string }[] = [
   { pattern: /indict/i, phrase: 'an indictment' },
-  { pattern: /withhold release|\bWRO\b|detention|detained|seiz/i, phrase: 'a customs detention record' },
+  {
+    pattern: /withhold release|\bWRO\b|detention|detained|seiz/i,
+    phrase: 'a customs detention record',
+  },
   { pattern: /ruling/i, phrase: 'a customs ruling' },
   { pattern: /court|judg(e)?ment|convict|forfeiture|plea|sentenc/i, phrase: 'a court record' },
 ];
@@ -82,7 +93,9 @@ function describeEnforcement(entity: Entity): string {
 function describeInvestigation(entity: Entity): string {
   const when = formatPeriod(entity.period) ?? yearOf(entity.listedOn);
   const investigators = entity.sources.filter((source) => investigativeKinds.has(source.kind));
-  const publishers = unique((investigators.length > 0 ? investigators : entity.sources).map((source) => source.publisher));
+  const publishers = unique(
+    (investigators.length > 0 ? investigators : entity.sources).map((source) => source.publisher),
+  );
   const by =
     publishers.length === 0
       ? ''
@@ -109,7 +122,9 @@ function describeResponse(entity: Entity): string {
   const response = entity.response?.trim().replace(/[.\s]+$/, '');
   if (!response) return '';
   // Lower-case a leading capital ("Denied…") but not an acronym ("OFAC…").
-  const lead = /^\p{Lu}\p{Ll}/u.test(response) ? response.charAt(0).toLowerCase() : response.charAt(0);
+  const lead = /^\p{Lu}\p{Ll}/u.test(response)
+    ? response.charAt(0).toLowerCase()
+    : response.charAt(0);
   return `; the company's response: ${lead}${response.slice(1)}`;
 }
 
@@ -124,7 +139,9 @@ function yearOf(date: string | undefined): string | undefined {
 }
 
 function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 function unique(values: readonly string[]): string[] {

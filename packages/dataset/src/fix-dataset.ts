@@ -39,7 +39,11 @@ export function fixDataset(dir: string): FixResult {
 }
 
 /** The repaired text of one CSV, or why it cannot be repaired automatically. */
-export function fixCsv(bytes: Uint8Array, file: string, columns: readonly string[]): string | { reason: string } {
+export function fixCsv(
+  bytes: Uint8Array,
+  file: string,
+  columns: readonly string[],
+): string | { reason: string } {
   const decoded = decodeCsv(bytes, file);
   if (decoded.issues.length > 0) return { reason: 'it is not UTF-8; save it as UTF-8 first' };
   const parsed = parseCsv(decoded.text, file);
@@ -55,7 +59,9 @@ export function fixCsv(bytes: Uint8Array, file: string, columns: readonly string
   }
   const idIndex = header.indexOf('id');
   const rows = parsed.rows
-    .map((row) => row.cells.map((cell, index) => cleanCell(cell, listColumns.has(header[index] ?? ''))))
+    .map((row) =>
+      row.cells.map((cell, index) => cleanCell(cell, listColumns.has(header[index] ?? ''))),
+    )
     .sort((a, b) => compare(a[idIndex] ?? '', b[idIndex] ?? ''));
   return `${Papa.unparse({ fields: header, data: rows }, { newline: '\n', quotes: false })}\n`;
 }

@@ -19,6 +19,7 @@ export const sourcesFile = 'data/sources.csv';
 export function sortIssues(issues: readonly DatasetIssue[]): DatasetIssue[] {
   const fileOrder = (file: string) => (file === entitiesFile ? 0 : file === sourcesFile ? 1 : 2);
   return [...issues].sort(
-    (a, b) => fileOrder(a.file) - fileOrder(b.file) || a.file.localeCompare(b.file) || a.line - b.line,
+    (a, b) =>
+      fileOrder(a.file) - fileOrder(b.file) || a.file.localeCompare(b.file) || a.line - b.line,
   );
 }

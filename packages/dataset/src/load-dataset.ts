@@ -3,11 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { DatasetError } from './dataset-error.js';
 import { formatIssues } from './format-issues.js';
 import { entitiesFile, sourcesFile } from './issue.js';
-import {
-  validateDatasetFiles,
-  type Dataset,
-  type ValidationResult,
-} from './validate-dataset.js';
+import { validateDatasetFiles, type Dataset, type ValidationResult } from './validate-dataset.js';
 
 /**
  * The dataset root for `dir`: the folder holding `data/entities.csv`. Passing the `data` folder itself
@@ -15,7 +11,11 @@ import {
  */
 export function resolveDatasetDir(dir: string): string {
   const root = resolve(dir);
-  if (!existsSync(join(root, entitiesFile)) && basename(root) === 'data' && existsSync(join(root, 'entities.csv'))) {
+  if (
+    !existsSync(join(root, entitiesFile)) &&
+    basename(root) === 'data' &&
+    existsSync(join(root, 'entities.csv'))
+  ) {
     return resolve(root, '..');
   }
   return root;
@@ -45,7 +45,11 @@ export function validateDataset(dir: string): ValidationResult {
 export function loadDataset(dir: string): Dataset {
   const result = validateDataset(dir);
   if (result.ok) return result.data;
-  throw new DatasetError('DATASET_INVALID', `The dataset has ${result.issues.length} problem(s):\n${formatIssues(result.issues)}`, {
-    issues: result.issues,
-  });
+  throw new DatasetError(
+    'DATASET_INVALID',
+    `The dataset has ${result.issues.length} problem(s):\n${formatIssues(result.issues)}`,
+    {
+      issues: result.issues,
+    },
+  );
 }

@@ -23,7 +23,11 @@ export interface ParsedCsv {
 export function parseCsv(text: string, file: string): ParsedCsv {
   const parsed: ParsedCsv = { header: [], rows: [], blankLines: [], issues: [], complete: true };
   if (text.trim() === '') {
-    parsed.issues.push({ file, line: 1, message: 'the file is empty; it needs at least its header line' });
+    parsed.issues.push({
+      file,
+      line: 1,
+      message: 'the file is empty; it needs at least its header line',
+    });
     parsed.complete = false;
     return parsed;
   }
@@ -46,7 +50,10 @@ export function parseCsv(text: string, file: string): ParsedCsv {
       const lastLine = line - (text[end - 1] === '\n' ? 1 : 0);
       const id = sawHeader && parsed.header[0]?.trim() === 'id' ? cells[0]?.trim() : undefined;
       for (const error of result.errors) {
-        parsed.issues.push({ ...describeQuoteError(error.code, file, rowLine, lastLine), ...(id && { id }) });
+        parsed.issues.push({
+          ...describeQuoteError(error.code, file, rowLine, lastLine),
+          ...(id && { id }),
+        });
         parsed.complete = false;
       }
       if (cells.length === 1 && (cells[0] ?? '').trim() === '') {
@@ -66,11 +73,17 @@ export function parseCsv(text: string, file: string): ParsedCsv {
 
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+    count += 1;
   return count;
 }
 
-function describeQuoteError(code: string, file: string, line: number, lastLine: number): DatasetIssue {
+function describeQuoteError(
+  code: string,
+  file: string,
+  line: number,
+  lastLine: number,
+): DatasetIssue {
   const span = lastLine > line ? ` (lines ${line}–${lastLine} were read as one row)` : '';
   if (code === 'MissingQuotes' || (code === 'InvalidQuotes' && lastLine > line)) {
     return {
@@ -83,7 +96,8 @@ function describeQuoteError(code: string, file: string, line: number, lastLine: 
     return {
       file,
       line,
-      message: 'a quoted cell goes on after its closing quote; quote the whole cell and write any " inside it as ""',
+      message:
+        'a quoted cell goes on after its closing quote; quote the whole cell and write any " inside it as ""',
     };
   }
   return { file, line, message: `could not be read as CSV (${code}); check the quotes and commas` };

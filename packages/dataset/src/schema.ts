@@ -2,7 +2,13 @@ import * as z from 'zod';
 import { entityColumnDescriptions, sourceColumnDescriptions } from './columns.js';
 import { countryNames } from './iso-countries.js';
 import { languageCodes } from './iso-languages.js';
-import { identifierPattern, isRealDate, periodPattern, slugPattern, splitList } from './patterns.js';
+import {
+  identifierPattern,
+  isRealDate,
+  periodPattern,
+  slugPattern,
+  splitList,
+} from './patterns.js';
 import type { EntityRecord, Source } from './types.js';
 import {
   entityStatuses,
@@ -35,19 +41,18 @@ function checkCharacters(value: string, ctx: z.RefinementCtx): void {
 }
 
 const requiredText = (what: string) =>
-  z
-    .string()
-    .min(1, `is empty; ${what} is required`)
-    .superRefine(checkCharacters);
+  z.string().min(1, `is empty; ${what} is required`).superRefine(checkCharacters);
 
 const optionalDate = (what: string) =>
   z
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, {
-      error: (issue) => `expected ${what} as an ISO date YYYY-MM-DD (or empty), found '${String(issue.input)}'`,
+      error: (issue) =>
+        `expected ${what} as an ISO date YYYY-MM-DD (or empty), found '${String(issue.input)}'`,
     })
     .refine((value) => value === '' || isRealDate(value), {
-      error: (issue) => `'${String(issue.input)}' is not a real calendar date; check the day and month (YYYY-MM-DD)`,
+      error: (issue) =>
+        `'${String(issue.input)}' is not a real calendar date; check the day and month (YYYY-MM-DD)`,
     });
 
 const vocabulary = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -68,7 +73,8 @@ const list = (options: {
     .string()
     .superRefine((cell, ctx) => {
       if (cell === '') {
-        if (options.required) ctx.addIssue({ code: 'custom', message: `is empty; ${options.required}` });
+        if (options.required)
+          ctx.addIssue({ code: 'custom', message: `is empty; ${options.required}` });
         return;
       }
       const seen = new Set<string>();
@@ -94,7 +100,8 @@ const checkName = (item: string): string | undefined =>
 
 const checkCountry = (item: string): string | undefined => {
   if (countryNames[item]) return undefined;
-  if (countryNames[item.toUpperCase()]) return `country code '${item}' must be upper case: ${item.toUpperCase()}`;
+  if (countryNames[item.toUpperCase()])
+    return `country code '${item}' must be upper case: ${item.toUpperCase()}`;
   return `unknown country code '${item}'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU`;
 };
 
@@ -113,7 +120,9 @@ const checkRequirement = (item: string): string | undefined => {
 };
 
 const checkSourceId = (item: string): string | undefined =>
-  slugPattern.test(item) ? undefined : `'${item}' is not a source id (kebab-case slug from sources.csv)`;
+  slugPattern.test(item)
+    ? undefined
+    : `'${item}' is not a source id (kebab-case slug from sources.csv)`;
 
 const describe = <S extends z.ZodType>(schema: S, description: string): S =>
   schema.meta({ ...schema.meta(), description });
@@ -137,7 +146,8 @@ const entityShape = {
   }),
   listed_on: optionalDate('the listing date'),
   period: z.string().regex(/^(\d{4}(-\d{4})?)?$/, {
-    error: (issue) => `expected the years the evidence covers as YYYY or YYYY-YYYY, found '${String(issue.input)}'`,
+    error: (issue) =>
+      `expected the years the evidence covers as YYYY or YYYY-YYYY, found '${String(issue.input)}'`,
   }),
   status: vocabulary(entityStatuses, 'status'),
   delisted_on: optionalDate('the delisting date'),

@@ -59,11 +59,17 @@ function toSubject(entity: Entity): FtmEntity {
   add('name', [entity.name]);
   add('alias', entity.aliases);
   add('weakAlias', entity.weakAliases);
-  add('country', entity.countries.map((code) => code.toLowerCase()));
+  add(
+    'country',
+    entity.countries.map((code) => code.toLowerCase()),
+  );
   add('topics', [...topicsFor(entity)]);
   add('program', [entity.listing]);
   add('notes', [entity.summary, entity.response && `Response: ${entity.response}`]);
-  add('sourceUrl', entity.sources.map((source) => source.url));
+  add(
+    'sourceUrl',
+    entity.sources.map((source) => source.url),
+  );
   add('publisher', [...new Set(entity.sources.map((source) => source.publisher))]);
   add('createdAt', [entity.listedOn]);
   for (const identifier of entity.identifiers) {
@@ -83,7 +89,9 @@ function toSubject(entity: Entity): FtmEntity {
 
 function topicsFor(entity: Entity): string[] {
   // A lifted designation no longer makes the entity "Sanctioned"; the forced-labour link stays on record.
-  return entity.status === 'delisted' ? ['forced.labor'] : [...topicsByTier[entity.tier], 'forced.labor'];
+  return entity.status === 'delisted'
+    ? ['forced.labor']
+    : [...topicsByTier[entity.tier], 'forced.labor'];
 }
 
 function toSanction(entity: Entity): FtmEntity {
@@ -97,9 +105,13 @@ function toSanction(entity: Entity): FtmEntity {
   if (entity.listedOn) properties.listingDate = [entity.listedOn];
   if (entity.listedOn) properties.startDate = [entity.listedOn];
   if (entity.delistedOn) properties.endDate = [entity.delistedOn];
-  const un = entity.identifiers.filter((id) => /^(un|unsc):/.test(id)).map((id) => id.replace(/^[^:]+:/, ''));
+  const un = entity.identifiers
+    .filter((id) => /^(un|unsc):/.test(id))
+    .map((id) => id.replace(/^[^:]+:/, ''));
   if (un.length > 0) properties.unscId = un;
-  const authority = entity.identifiers.filter((id) => /^(ofac|eu|uk|ofsi|mofa|dfat):/.test(id)).map((id) => id.replace(/^[^:]+:/, ''));
+  const authority = entity.identifiers
+    .filter((id) => /^(ofac|eu|uk|ofsi|mofa|dfat):/.test(id))
+    .map((id) => id.replace(/^[^:]+:/, ''));
   if (authority.length > 0) properties.authorityId = authority;
   return {
     id: `${idPrefix}${entity.id}-sanction`,

@@ -27,7 +27,10 @@ export function validateDatasetFiles(files: DatasetFiles): ValidationResult {
   const issues = [
     ...entities.issues,
     ...sources.issues,
-    ...checkDataset(entities.rows, sources.rows, { entitiesComplete: entities.complete }),
+    ...checkDataset(entities.rows, sources.rows, {
+      entitiesComplete: entities.complete,
+      sourcesComplete: sources.complete,
+    }),
   ];
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
 
@@ -51,6 +54,10 @@ function readCsv<T>(
     typeof input === 'string'
       ? decodeCsv(new TextEncoder().encode(input), file)
       : decodeCsv(input, file);
+  // An unreadable encoding has been reported already; "the file is empty" would only add noise.
+  if (decoded.text === '' && decoded.issues.length > 0) {
+    return { rows: [], complete: false, issues: decoded.issues };
+  }
   const parsed = parseCsv(decoded.text, file);
   const checked = checkRows(parsed, file, columns, schema);
   return {

@@ -47,7 +47,15 @@ export const tiers = ['designation', 'enforcement', 'investigation'] as const;
 
 export const entityStatuses = ['active', 'delisted', 'historical'] as const;
 
-export const sourceKinds = ['government', 'un', 'court', 'investigation', 'ngo', 'news', 'academic'] as const;
+export const sourceKinds = [
+  'government',
+  'un',
+  'court',
+  'investigation',
+  'ngo',
+  'news',
+  'academic',
+] as const;
 
 /** Hints a matcher must see before it calls a hit a match: `country:RU`, `city:Vladivostok`. */
 export const requirementKinds = ['country', 'city'] as const;

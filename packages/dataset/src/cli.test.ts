@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createFixtureDir } from '../test/fixture-dir.js';
+
+// Runs the built bin, as a researcher would; `npm test` builds first (turbo: test depends on build).
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+function run(...args: string[]) {
+  if (!existsSync(cli))
+    throw new Error('dist/cli.js is missing: run `npm run build -w @nkscreen/dataset` first');
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('nkscreen-dataset validate', () => {
+  it('exits 0 on valid data and prints the entities by role and tier', () => {
+    const { status, stdout } = run('validate', createFixtureDir('valid'));
+    expect(status).toBe(0);
+    expect(stdout).toContain('3 entities, 3 sources: valid.');
+    expect(stdout).toMatch(/Labour-export company\s+1\s+0\s+0\s+1/);
+  });
+
+  it('exits 1 listing every problem, one per line, then a count', () => {
+    const { status, stderr } = run('validate', createFixtureDir('many-problems'));
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.filter((line) => /^data\/(entities|sources)\.csv:\d+ /.test(line))).toHaveLength(
+      6,
+    );
+    expect(lines.at(-1)).toBe('6 problem(s) in data/entities.csv and data/sources.csv.');
+  });
+
+  it('accepts the data folder itself as the directory', () => {
+    expect(run('validate', join(createFixtureDir('valid'), 'data')).status).toBe(0);
+  });
+
+  it('--fix repairs formatting and then validates', () => {
+    const dir = createFixtureDir('unsorted');
+    const { status, stdout } = run('validate', dir, '--fix');
+    expect(status).toBe(0);
+    expect(stdout).toContain('fixed formatting in data/entities.csv');
+    expect(readFileSync(join(dir, 'data/entities.csv'), 'utf8').split('\n')[1]).toMatch(
+      /^beijing-sukbakso,/,
+    );
+  });
+
+  it('explains its usage on an unknown command', () => {
+    const { status, stderr } = run('frobnicate');
+    expect(status).toBe(2);
+    expect(stderr).toContain('nkscreen-dataset validate [dir] [--fix]');
+  });
+});
+
+describe('nkscreen-dataset build', () => {
+  it('exits 1 and writes nothing when the data is invalid', () => {
+    const dir = createFixtureDir('duplicate-id');
+    const { status, stderr } = run('build', dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      "data/entities.csv:3 [beijing-sukbakso] id: 'beijing-sukbakso' is already the id of line 2",
+    );
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});

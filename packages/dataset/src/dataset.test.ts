@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkFtmEntity } from '../test/check-ftm-entity.js';
+import { describeEvidence } from './describe-evidence.js';
+import { formatIssues } from './format-issues.js';
+import { validateDataset } from './load-dataset.js';
+import { toFollowTheMoney } from './to-follow-the-money.js';
+
+// The real data in data/*.csv, checked on every test run.
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const result = validateDataset(packageDir);
+
+describe('data/entities.csv and data/sources.csv', () => {
+  it('pass validation', () => {
+    expect(result.ok ? '' : formatIssues(result.issues)).toBe('');
+  });
+
+  const entities = result.ok ? result.data.entities : [];
+
+  it('hold at least one entity, each with at least one source', () => {
+    expect(entities.length).toBeGreaterThan(0);
+    for (const entity of entities) expect(entity.sources.length, entity.id).toBeGreaterThan(0);
+  });
+
+  it('export to FollowTheMoney with real property names and topics only', () => {
+    expect(toFollowTheMoney(entities).flatMap(checkFtmEntity)).toEqual([]);
+  });
+
+  it('give every entity a warning that stays within its evidence tier', () => {
+    for (const entity of entities) {
+      const warning = describeEvidence(entity);
+      expect(warning, entity.id).toMatch(/\.$/);
+      if (entity.tier === 'designation')
+        expect(warning, entity.id).toMatch(/^(Appears in|Was listed in) /);
+      else expect(warning, entity.id).not.toMatch(/sanction/i);
+    }
+  });
+
+  it('keep acronyms apart from full aliases', () => {
+    for (const entity of entities) {
+      const full = new Set([entity.name, ...entity.aliases]);
+      for (const weak of entity.weakAliases)
+        expect(full.has(weak), `${entity.id}: ${weak}`).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkFtmEntity } from '../test/check-ftm-entity.js';
+import { createFixtureDir } from '../test/fixture-dir.js';
+import { loadDataset } from './load-dataset.js';
+import { toFollowTheMoney, toFollowTheMoneyJsonl, type FtmEntity } from './to-follow-the-money.js';
+import type { Entity } from './types.js';
+
+const fixture = loadDataset(createFixtureDir('valid')).entities;
+const [sukbakso, pagoda, namgang] = fixture as [Entity, Entity, Entity];
+
+describe('toFollowTheMoney', () => {
+  it('uses only property names and topics that FollowTheMoney defines', () => {
+    const variants: Entity[] = [
+      ...fixture,
+      { ...namgang, id: 'a', type: 'organisation', tier: 'enforcement', response: 'Denied it.' },
+      {
+        ...namgang,
+        id: 'b',
+        type: 'government_body',
+        identifiers: ['un:KPe.045', 'uscc:91222401MA0Y31E659'],
+      },
+      { ...namgang, id: 'c', status: 'delisted', delistedOn: '2024-01-01' },
+    ];
+    expect(toFollowTheMoney(variants).flatMap(checkFtmEntity)).toEqual([]);
+  });
+
+  it('maps a designated company to a Company with names, weak aliases, countries and topics', () => {
+    const [company, sanction] = toFollowTheMoney([namgang]);
+    expect(company).toMatchObject({
+      id: 'nkscreen-korea-namgang-trading-corporation',
+      schema: 'Company',
+      properties: {
+        name: ['Korea Namgang Trading Corporation'],
+        alias: ['Namgang Trading Corporation', '남강무역회사'],
+        weakAlias: ['NTC'],
+        country: ['kp'],
+        topics: ['sanction', 'forced.labor'],
+        createdAt: ['2020-01-14'],
+      },
+    });
+    expect(sanction).toMatchObject({
+      schema: 'Sanction',
+      properties: {
+        entity: ['nkscreen-korea-namgang-trading-corporation'],
+        authorityId: ['27383'],
+        listingDate: ['2020-01-14'],
+        status: ['Active'],
+      },
+    });
+  });
+
+  it('never gives investigation evidence the sanction topic, and adds no Sanction entity', () => {
+    const entities = toFollowTheMoney([pagoda]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.properties.topics).toEqual(['export.risk', 'forced.labor']);
+  });
+
+  it('maps a facility to LegalEntity and keeps every source link', () => {
+    const [facility] = toFollowTheMoney([sukbakso]);
+    expect(facility?.schema).toBe('LegalEntity');
+    expect(facility?.properties.sourceUrl).toEqual(sukbakso.sources.map((source) => source.url));
+  });
+
+  it('writes one JSON entity per line', () => {
+    const lines = toFollowTheMoneyJsonl(fixture).trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.map((line) => (JSON.parse(line) as FtmEntity).schema)).toEqual([
+      'LegalEntity',
+      'Sanction',
+      'Company',
+      'Company',
+      'Sanction',
+    ]);
+  });
+});
