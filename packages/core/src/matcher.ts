@@ -1,5 +1,5 @@
 import { analyzeTokens, type Term } from './analyze.js';
-import { bit, createWordLookup, findCandidates, isHyphenated } from './candidates.js';
+import { bit, createWordLookup, findCandidates, isHyphenated, type Candidate } from './candidates.js';
 import { cjkCore, findCjkCores } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
@@ -32,6 +32,23 @@ interface Hit {
   /** Query term positions the hit explains, to tell a more specific sibling. */
   covered: readonly number[];
   build: (score: number) => Match;
+}
+
+interface QueryWords {
+  keys: ReadonlySet<string>;
+  hasLegal: boolean;
+}
+const EMPTY_QUERY_WORDS: QueryWords = { keys: new Set(), hasLegal: false };
+
+function describeQuery(terms: readonly Term[]): QueryWords {
+  const keys = new Set<string>();
+  let hasLegal = false;
+  for (const term of terms) {
+    if (term.kind === 'legal') hasLegal = true;
+    keys.add(term.key);
+    keys.add(term.text);
+  }
+  return { keys, hasLegal };
 }
 
 function coveredBy(result: AliasScore, offset: number): number[] {
@@ -142,6 +159,9 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     if (terms.length === 0) return hits;
     const acronyms = acronymsFor(terms);
     const candidates = findCandidates(terms, lookup, wholeQuery ? undefined : source);
+    // Windows inside a name only help when it has words around the entity's name (invoice lines, titles).
+    const longQuery = wholeQuery && meaningfulCount(terms) >= 4;
+    const queryWords = wholeQuery ? describeQuery(terms) : EMPTY_QUERY_WORDS;
     for (const [aliasId, candidate] of candidates) {
       const anchors = candidate.anchors;
       const alias = data.aliases[aliasId]!;
@@ -151,17 +171,8 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const other = lookups.otherWeight[aliasId]!;
       const reached = Math.min(candidate.reached, anchorTotal);
       const allAnchors = reached >= anchorTotal * 0.8 - 1e-9;
-      let wholeQueryPossible = wholeQuery;
-      if (wholeQuery) {
-        let extras = 0;
-        for (let i = 0; i < terms.length; i++) {
-          const term = terms[i]!;
-          if ((term.kind !== 'anchor' && term.kind !== 'number') || (candidate.covered & bit(i)) !== 0) continue;
-          if (!alias.terms.some((a) => compareTerms(term, a) !== null)) extras += term.weight;
-        }
-        wholeQueryPossible = (reached + other) / (anchorTotal + other + extras) >= reviewThreshold * 0.95;
-      }
-      const windowsPossible = allAnchors && (!wholeQuery || meaningfulCount(terms) >= 4);
+      const wholeQueryPossible = wholeQuery && (reached + other) / (anchorTotal + other) >= reviewThreshold * 0.95 && wholeQueryBound(terms, queryWords, alias, candidate, reached, anchorTotal) >= reviewThreshold * 0.95;
+      const windowsPossible = allAnchors && (!wholeQuery || longQuery);
       if (!wholeQueryPossible && !windowsPossible) continue;
       const acronymPositions = acronyms.get(alias.entity);
       const acronymSet = acronymPositions ? new Set(acronymPositions) : undefined;
@@ -224,6 +235,43 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
     return hits;
+  }
+
+  /**
+   * The best score an alias could still reach against the whole query: its anchors as far as they were
+   * reached, its other words matched only where the query has a word with the same key (or an unexplained
+   * word that might be that word misspelt), and query anchors that resemble nothing in the alias as extras.
+   */
+  function wholeQueryBound(terms: readonly Term[], words: QueryWords, alias: IndexAlias, candidate: Candidate, reached: number, anchorTotal: number): number {
+    let extras = 0;
+    let spare = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      if ((term.kind !== 'anchor' && term.kind !== 'number') || (candidate.covered & bit(i)) !== 0) continue;
+      if (alias.terms.some((a) => compareTerms(term, a) !== null)) spare++;
+      else extras += term.weight;
+    }
+    let matched = reached;
+    let denominator = anchorTotal + extras;
+    for (const a of alias.terms) {
+      if (a.kind === 'anchor' || a.kind === 'number' || a.kind === 'stop') continue;
+      if (a.kind === 'legal') {
+        if (words.hasLegal) {
+          matched += a.weight;
+          denominator += a.weight;
+        }
+      } else if (words.keys.has(a.key) || words.keys.has(a.text)) {
+        matched += a.weight;
+        denominator += a.weight;
+      } else if (spare > 0) {
+        spare--;
+        matched += a.weight;
+        denominator += a.weight;
+      } else {
+        denominator += a.weight * 0.5;
+      }
+    }
+    return denominator > 0 ? matched / denominator : 0;
   }
 
   function meaningfulCount(terms: readonly Term[]): number {
@@ -312,8 +360,8 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
 
-    const ranked = demoteSiblings(rankByEntity(hits));
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
+    const ranked = demoteSiblings(rankByEntity(hits.filter((hit) => hit.score >= reviewThreshold)));
     return ranked
       .filter((hit) => hit.score >= floor)
       .slice(0, limit)
