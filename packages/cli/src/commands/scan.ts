@@ -1,0 +1,73 @@
+import { parseBand, parseCommandArgs, parseEncodingOption } from '../args.js';
+import { createUsageError, exitCodes } from '../errors.js';
+import { formatScanResult } from '../format-text.js';
+import { scanFile } from '../scan.js';
+import { createScreener } from '../screener.js';
+import type { CommandIo } from './io.js';
+import { loadLists } from './load-lists.js';
+
+export const scanHelp = `Usage: nkscreen scan <file.html | file.txt> [options]
+
+Finds mentions of listed entities in a saved web page or a text file, with the words around each one. For HTML
+only the visible text is read: no script, style, template, head or hidden content.
+
+Options:
+  --json               print the mentions as JSON
+  --html / --text      read the file as HTML or as plain text (default: by extension, or a leading <)
+  --min-band <band>    review (default: both bands) or match (only strong matches)
+  --list <file>        also look for the entities of your own list (.csv or FollowTheMoney .jsonl)
+  --encoding <name>    utf-8, utf-16le, utf-16be or windows-1252, when detection gets it wrong
+  --fail-on-hit        exit 1 when anything was found
+  -h, --help           show this help
+
+Examples:
+  nkscreen scan saved-product-page.html
+  nkscreen scan news-article.txt --min-band match
+  nkscreen scan page.html --json > mentions.json
+`;
+
+export async function runScan(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('scan', args, {
+    json: { type: 'boolean' },
+    html: { type: 'boolean' },
+    text: { type: 'boolean' },
+    'min-band': { type: 'string' },
+    list: { type: 'string', multiple: true },
+    encoding: { type: 'string' },
+    'fail-on-hit': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(scanHelp);
+    return exitCodes.ok;
+  }
+  if (positionals.length !== 1) {
+    throw createUsageError('give one file to scan: nkscreen scan saved-page.html');
+  }
+  if (values.html && values.text) throw createUsageError('choose one of --html and --text.');
+  const minBand = parseBand(values['min-band']);
+  const encoding = parseEncodingOption(values.encoding);
+  const lists = await loadLists(values.list ?? [], io);
+  const result = await scanFile(positionals[0] as string, {
+    minBand,
+    screener: createScreener({ lists, minBand }),
+    ...(encoding ? { encoding } : {}),
+    ...(values.html ? { html: true } : values.text ? { html: false } : {}),
+    onNote: (note) => io.stderr.write(`${note}\n`),
+  });
+  if (values.json) {
+    const mentions = result.mentions.map((mention) => ({
+      line: mention.line,
+      column: mention.column,
+      context: mention.context,
+      ...mention.match,
+      entity: result.entities[mention.match.entityId],
+    }));
+    io.stdout.write(
+      `${JSON.stringify({ input: result.input, html: result.html, datasetVersion: result.datasetVersion, mentions }, null, 2)}\n`,
+    );
+  } else {
+    io.stdout.write(formatScanResult(result));
+  }
+  return values['fail-on-hit'] && result.mentions.length > 0 ? exitCodes.hits : exitCodes.ok;
+}

@@ -1,0 +1,134 @@
+import { stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { parseBand, parseCommandArgs, parseEncodingOption } from '../args.js';
+import { createUsageError, exitCodes } from '../errors.js';
+import { formatScreenHits, formatScreenSummary } from '../format-text.js';
+import { resolveInput } from '../input.js';
+import { shouldShowProgress, startProgress } from '../progress.js';
+import { formatCsvReport } from '../report-csv.js';
+import { formatHtmlReport } from '../report-html.js';
+import { formatJsonReport } from '../report-json.js';
+import { screenInput, type RowProblem, type ScreenProgress, type ScreenResult } from '../screen.js';
+import { createScreener } from '../screener.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import type { CommandIo } from './io.js';
+import { loadLists } from './load-lists.js';
+
+export const screenHelp = `Usage: nkscreen screen <file.csv | -> [options]
+
+Screens every row of a supplier list against the dataset (and your own lists), streaming, so files of any size
+work. Reads UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1252; comma, semicolon or tab delimited.
+The name columns are guessed from the header (supplier, vendor, company, manufacturer, ... name) unless given.
+
+Options:
+  --column <header>    a column holding company names; repeat for several (default: guessed, and printed)
+  --out <file>         write the report: .html (for reviewers), .csv or .json; written atomically
+                       (without --out the hits are printed)
+  --list <file>        add your own list: .csv (id,name,aliases) or FollowTheMoney .jsonl (OpenSanctions export);
+                       repeat for several lists
+  --min-band <band>    review (default: both bands) or match (only strong matches)
+  --fail-on-hit        exit 1 when any row matched (for CI and scripts)
+  --encoding <name>    utf-8, utf-16le, utf-16be or windows-1252, when detection gets it wrong
+  -h, --help           show this help
+
+Exit codes: 0 done, 1 hits with --fail-on-hit, 2 usage or input error, 130 interrupted.
+
+Examples:
+  nkscreen screen suppliers.csv
+  nkscreen screen suppliers.csv --column "Vendor Name" --out report.html
+  nkscreen screen export.csv --list opensanctions.ftm.jsonl --min-band match --fail-on-hit
+  cat suppliers.csv | nkscreen screen - --out hits.json
+`;
+
+const reportFormats = {
+  '.csv': formatCsvReport,
+  '.json': formatJsonReport,
+  '.html': formatHtmlReport,
+  '.htm': formatHtmlReport,
+} as const satisfies Record<string, (result: ScreenResult) => string>;
+
+const MAX_PROBLEMS_PRINTED = 20;
+
+async function checkOutPath(
+  out: string,
+  inputPath: string,
+): Promise<(result: ScreenResult) => string> {
+  const format = reportFormats[extname(out).toLowerCase() as keyof typeof reportFormats];
+  if (!format)
+    throw createUsageError(`--out ${out}: the report file must end in .html, .csv or .json.`);
+  if (inputPath !== '-' && resolve(out) === resolve(inputPath)) {
+    throw createUsageError(`--out ${out} is the input file; choose another report path.`);
+  }
+  const folder = await stat(dirname(resolve(out))).catch(() => undefined);
+  if (!folder?.isDirectory())
+    throw createUsageError(`--out ${out}: the folder ${dirname(out)} does not exist.`);
+  return format;
+}
+
+export async function runScreen(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('screen', args, {
+    column: { type: 'string', multiple: true },
+    out: { type: 'string', short: 'o' },
+    list: { type: 'string', multiple: true },
+    'min-band': { type: 'string' },
+    'fail-on-hit': { type: 'boolean' },
+    encoding: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(screenHelp);
+    return exitCodes.ok;
+  }
+  if (positionals.length !== 1) {
+    throw createUsageError(
+      positionals.length === 0
+        ? 'give the CSV file to screen, or - to read stdin: nkscreen screen suppliers.csv'
+        : `give one file; found ${positionals.length}: ${positionals.join(', ')}.`,
+    );
+  }
+  const path = positionals[0] as string;
+  const minBand = parseBand(values['min-band']);
+  const encoding = parseEncodingOption(values.encoding);
+  const format = values.out ? await checkOutPath(values.out, path) : undefined;
+  const input = await resolveInput(path);
+  const lists = await loadLists(values.list ?? [], io);
+  const screener = createScreener({ lists, minBand });
+
+  const progress: ScreenProgress = { bytes: 0, rows: 0, totalBytes: undefined };
+  const bar = shouldShowProgress(io.stderr, io.env)
+    ? startProgress(progress, io.stderr as NodeJS.WriteStream)
+    : undefined;
+  const clear = bar ? '\r\u001b[K' : '';
+  let printed = 0;
+  const onProblem = (problem: RowProblem) => {
+    if (printed < MAX_PROBLEMS_PRINTED)
+      io.stderr.write(`${clear}${input.label}:${problem.line}: skipped: ${problem.reason}\n`);
+    else if (printed === MAX_PROBLEMS_PRINTED)
+      io.stderr.write(`${clear}(more skipped rows are not printed; the summary counts them all)\n`);
+    printed++;
+  };
+  let result: ScreenResult;
+  try {
+    result = await screenInput(input, {
+      columns: values.column ?? [],
+      minBand,
+      screener,
+      ...(encoding ? { encoding } : {}),
+      onNote: (note) => io.stderr.write(`${clear}${note}\n`),
+      onProblem,
+      progress,
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+  } finally {
+    bar?.stop();
+  }
+
+  if (values.out && format) {
+    await writeFileAtomic(values.out, format(result));
+  } else {
+    io.stdout.write(formatScreenHits(result));
+  }
+  io.stderr.write(`${formatScreenSummary(result)}\n`);
+  if (values.out) io.stderr.write(`report written to ${values.out}\n`);
+  return values['fail-on-hit'] && result.hits.length > 0 ? exitCodes.hits : exitCodes.ok;
+}

@@ -1,0 +1,159 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import {
+  createDecoder,
+  createUtf8Validator,
+  detectEncodingFromBom,
+  type Encoding,
+  type EncodingGuess,
+} from './decode.js';
+import { createInputError } from './errors.js';
+
+const SNIFF_BYTES = 64 * 1024;
+const READ_CHUNK_BYTES = 256 * 1024;
+
+export interface DecodeOptions {
+  /** Overrides detection (`--encoding`). */
+  encoding?: Encoding;
+  /** Receives one line per fact worth telling the user (encoding chosen, bytes replaced). */
+  onNote?: (note: string) => void;
+  /** Receives the byte count of every chunk read, for progress. */
+  onBytes?: (bytes: number) => void;
+}
+
+export interface InputFile {
+  /** The path as given, or `stdin`. */
+  label: string;
+  /** Size in bytes when known (files), for the progress bar's ETA. */
+  size: number | undefined;
+  open(): Readable;
+}
+
+/** Describes a file path or `-` (stdin); fails with a message saying what to fix when the file cannot be read. */
+export async function resolveInput(path: string): Promise<InputFile> {
+  if (path === '-') return { label: 'stdin', size: undefined, open: () => process.stdin };
+  const info = await stat(path).catch((error: unknown) => {
+    throw createInputError(
+      `cannot read ${path}: ${describeFsError(error)}. Check the path, or pass - to read stdin.`,
+    );
+  });
+  if (!info.isFile())
+    throw createInputError(`${path} is not a file. Pass a CSV file, or - to read stdin.`);
+  return {
+    label: path,
+    size: info.size,
+    open: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }),
+  };
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Guesses UTF-16 without a byte-order mark from the zero bytes ASCII text leaves at odd or even offsets. */
+function guessBomlessUtf16(head: Uint8Array): Encoding | undefined {
+  const pairs = Math.min(head.length >> 1, 4096);
+  if (pairs < 8) return undefined;
+  let zeroOdd = 0;
+  let zeroEven = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) zeroEven++;
+    if (head[2 * i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return 'utf-16le';
+  if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+async function isWholeFileUtf8(input: InputFile): Promise<boolean> {
+  const validator = createUtf8Validator();
+  for await (const chunk of input.open() as AsyncIterable<Buffer>) {
+    if (!validator.write(chunk)) return false;
+  }
+  return validator.end();
+}
+
+/**
+ * Reads an input as text: byte-order marks pick UTF-8 or UTF-16; otherwise UTF-8 when every byte is valid UTF-8
+ * (files are checked whole before parsing, stdin by its first 64 KiB), else Windows-1252, which is said in a note.
+ */
+export async function* readText(
+  input: InputFile,
+  options: DecodeOptions = {},
+): AsyncGenerator<string> {
+  const stream = input.open() as AsyncIterable<Buffer>;
+  const iterator = stream[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let finished = false;
+  while (headBytes < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      finished = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  const headBuffer = Buffer.concat(head);
+  const guess = options.encoding
+    ? { encoding: options.encoding, bom: false, reason: 'given with --encoding' }
+    : await guessEncoding(headBuffer, input, finished);
+  if (guess.encoding !== 'utf-8' || guess.bom)
+    options.onNote?.(`encoding: ${guess.encoding} (${guess.reason})`);
+
+  const decoder = createDecoder(guess.encoding);
+  const validator =
+    guess.encoding === 'utf-8' && !options.encoding ? createUtf8Validator() : undefined;
+  let invalidChunks = 0;
+  const decodeChunk = (chunk: Buffer): string => {
+    options.onBytes?.(chunk.length);
+    if (validator && !validator.write(chunk)) invalidChunks++;
+    return decoder.write(chunk);
+  };
+  if (headBuffer.length > 0) yield decodeChunk(headBuffer);
+  if (!finished) {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      yield decodeChunk(next.value);
+    }
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+  if (invalidChunks > 0 || (validator && !validator.end())) {
+    options.onNote?.(
+      'warning: the input stopped being valid UTF-8 after the first 64 KiB; invalid bytes were read as U+FFFD. ' +
+        'Pass --encoding windows-1252 if the file was saved from Excel on Windows.',
+    );
+  }
+}
+
+async function guessEncoding(
+  head: Buffer,
+  input: InputFile,
+  wholeInputInHead: boolean,
+): Promise<EncodingGuess> {
+  const fromBom = detectEncodingFromBom(head);
+  if (fromBom) return fromBom;
+  const utf16 = guessBomlessUtf16(head);
+  if (utf16)
+    return {
+      encoding: utf16,
+      bom: false,
+      reason: 'no byte-order mark; zero bytes look like UTF-16',
+    };
+  const validator = createUtf8Validator();
+  const headValid = validator.write(head) && (!wholeInputInHead || validator.end());
+  if (!headValid)
+    return { encoding: 'windows-1252', bom: false, reason: 'the bytes are not valid UTF-8' };
+  if (wholeInputInHead || input.size === undefined)
+    return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
+  if (await isWholeFileUtf8(input)) return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
+  return { encoding: 'windows-1252', bom: false, reason: 'the bytes are not valid UTF-8' };
+}

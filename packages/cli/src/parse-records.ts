@@ -1,0 +1,60 @@
+import Papa from 'papaparse';
+import { createRecordSplitter, type RecordBlock, type RecordSplitter } from './record-splitter.js';
+
+export interface RecordParserOptions {
+  delimiter: string;
+  newline: '\r\n' | '\n' | '\r';
+  /** Called for every record papaparse split cleanly, in input order. `fields` is not kept by the parser. */
+  onRecord(fields: string[], line: number): void;
+  /** Called for every record that cannot be trusted, with the reason. */
+  onMalformed(line: number, reason: string): void;
+}
+
+const papaReasons: Record<string, string> = {
+  InvalidQuotes: 'malformed quotes: text follows a closing quote inside a cell',
+  MissingQuotes: 'unterminated quoted cell',
+};
+
+/** Streams CSV text into records: the splitter bounds quoted cells, papaparse splits each block into fields. */
+export function createRecordParser(options: RecordParserOptions): RecordSplitter {
+  const { delimiter, newline, onRecord, onMalformed } = options;
+  const config = { delimiter, newline, quoteChar: '"' } as const;
+
+  function parseOneByOne(block: RecordBlock): void {
+    for (let k = 0; k < block.lines.length; k++) {
+      const line = block.lines[k] ?? 0;
+      const text = block.text.slice(block.starts[k], block.ends[k]).replace(/\r$/, '');
+      const result = Papa.parse<string[]>(text, config);
+      const first = result.errors[0];
+      if (first) onMalformed(line, papaReasons[first.code] ?? first.message);
+      else if (result.data.length !== 1 || !result.data[0]) {
+        onMalformed(line, 'mixed line breaks: this row could not be split consistently');
+      } else onRecord(result.data[0], line);
+    }
+  }
+
+  function parseBlock(block: RecordBlock): void {
+    const result = Papa.parse<string[]>(block.text, config);
+    // Papaparse and the splitter agree on record boundaries unless line breaks are mixed (LF rows in a CRLF file).
+    if (result.data.length !== block.lines.length) {
+      parseOneByOne(block);
+      return;
+    }
+    let errorRows: Map<number, string> | undefined;
+    for (const error of result.errors) {
+      if (error.row === undefined) continue;
+      errorRows ??= new Map();
+      if (!errorRows.has(error.row))
+        errorRows.set(error.row, papaReasons[error.code] ?? error.message);
+    }
+    const rows = result.data;
+    for (let k = 0; k < rows.length; k++) {
+      const line = block.lines[k] ?? 0;
+      const reason = errorRows?.get(k);
+      if (reason !== undefined) onMalformed(line, reason);
+      else onRecord(rows[k] as string[], line);
+    }
+  }
+
+  return createRecordSplitter({ delimiter, newline, onBlock: parseBlock, onMalformed });
+}

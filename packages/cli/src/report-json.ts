@@ -1,0 +1,29 @@
+import type { ScreenResult } from './screen.js';
+import { pairRow } from './report-model.js';
+
+/** The whole result as JSON for scripts; each hit's row is an object keyed by header. */
+export function formatJsonReport(result: ScreenResult, options: { tool?: string } = {}): string {
+  const report = {
+    tool: options.tool ?? 'nkscreen',
+    input: result.input,
+    generatedAt: result.generatedAt,
+    datasetVersion: result.datasetVersion,
+    lists: result.lists,
+    minBand: result.minBand,
+    encoding: result.encoding,
+    delimiter: result.delimiter,
+    columns: result.columns,
+    columnsGuessed: result.columnsGuessed,
+    summary: result.summary,
+    hits: result.hits.map((hit) => ({
+      line: hit.line,
+      column: hit.column,
+      value: hit.value,
+      row: Object.fromEntries(pairRow(result.headers, hit.row)),
+      ...hit.match,
+    })),
+    entities: result.entities,
+    problems: result.problems,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

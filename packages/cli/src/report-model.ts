@@ -1,0 +1,48 @@
+import type { HitEntity } from './hit-entity.js';
+import type { RowHit, ScreenResult } from './screen.js';
+
+export interface EntityHitGroup {
+  entity: HitEntity;
+  hits: RowHit[];
+}
+
+const bandOrder = { match: 0, review: 1 } as const;
+
+/** Hits grouped by entity: entities with a `match` first, then by number of hits; hits in line order. */
+export function groupHitsByEntity(result: ScreenResult): EntityHitGroup[] {
+  const groups = new Map<string, EntityHitGroup>();
+  for (const hit of result.hits) {
+    const key = hit.match.entityId;
+    let group = groups.get(key);
+    if (!group) {
+      const entity = result.entities[key] ?? {
+        key,
+        id: key,
+        name: hit.match.name,
+        list: '',
+        countries: [],
+        sources: [],
+      };
+      group = { entity, hits: [] };
+      groups.set(key, group);
+    }
+    group.hits.push(hit);
+  }
+  const best = (group: EntityHitGroup) =>
+    Math.min(...group.hits.map((hit) => bandOrder[hit.match.band]));
+  return [...groups.values()].sort(
+    (a, b) =>
+      best(a) - best(b) ||
+      b.hits.length - a.hits.length ||
+      a.entity.name.localeCompare(b.entity.name),
+  );
+}
+
+/** The row as header → cell pairs, for reports. */
+export function pairRow(headers: readonly string[], row: readonly string[]): [string, string][] {
+  return row.map((cell, index) => [headers[index] ?? `column ${index + 1}`, cell]);
+}
+
+export function formatScore(score: number): string {
+  return score.toFixed(2);
+}
