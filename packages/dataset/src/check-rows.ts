@@ -52,8 +52,7 @@ export function checkRows<T>(
     issues.push(...checked.issues);
     return checked.row;
   });
-  const complete =
-    parsed.complete && rows.every((row) => row.id === '' || Object.keys(row.cells).length > 0);
+  const complete = parsed.complete && rows.every((row) => Object.keys(row.cells).length > 0);
   return { rows, issues, complete };
 }
 

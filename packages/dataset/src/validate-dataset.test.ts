@@ -187,6 +187,17 @@ describe('validateDataset reports bad input with its file, line, id and column',
     ]);
   });
 
+  it('a blank line between rows, and a stray byte-order mark inside a cell, as fixable', () => {
+    const valid = readFixture('valid', 'entities.csv').toString('utf8');
+    const entities = valid
+      .replace('\nhunchun-pagoda,', '\n\nhunchun-pagoda,')
+      .replace(',CN,company', ',\uFEFFCN,company');
+    expect(problemsIn('valid', { entities })).toEqual([
+      'data/entities.csv:3: blank line between rows; delete it (run `nkscreen-dataset validate --fix`)',
+      'data/entities.csv:4 [hunchun-pagoda] countries: contains an invisible byte-order mark or zero-width space; delete it (run `nkscreen-dataset validate --fix`)',
+    ]);
+  });
+
   it('a missing data file, saying where it looked', () => {
     const dir = createFixtureDir('valid');
     const result = validateDataset(`${dir}/nowhere`);

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { checkDataset } from './check-dataset.js';
 import { checkRows } from './check-rows.js';
 import { decodeCsv } from './decode.js';
@@ -48,7 +49,7 @@ function readCsv<T>(
   input: Uint8Array | string,
   file: string,
   columns: readonly string[],
-  schema: Parameters<typeof checkRows<T>>[3],
+  schema: z.ZodType<T>,
 ) {
   const decoded =
     typeof input === 'string'
