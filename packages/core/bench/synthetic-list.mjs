@@ -69,23 +69,37 @@ export function freshToken(random, used) {
   return token;
 }
 
+/** @param {string} word the word and every form of it with one letter deleted */
+const deletions = (word) => [
+  word,
+  ...[...word].map((_, i) => word.slice(0, i) + word.slice(i + 1)),
+];
+
 /**
- * Every word of every name and alias, lower-cased: what an unlisted name must avoid.
+ * Words an unlisted name must stay away from: every listed word and its one-deletion forms. A token none of
+ * whose own one-deletion forms is in here is at least two edits from every listed word.
  * @param {readonly SyntheticEntity[]} entities
  */
 export function listedWords(entities) {
   return new Set(
-    entities.flatMap((e) => [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(' '))),
+    entities.flatMap((e) =>
+      [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(' ').flatMap(deletions)),
+    ),
   );
 }
 
 /**
- * An unlisted name built the same way as listed ones, around a token no listed name uses.
+ * An unlisted name built the same way as listed ones, around a token at least two edits from any listed word.
  * @param {ReturnType<typeof createRandom>} random
- * @param {Set<string>} used
+ * @param {Set<string>} listed from {@link listedWords}; the new token is added to it
  */
-export function unlistedName(random, used) {
-  return companyName(random, freshToken(random, used));
+export function unlistedName(random, listed) {
+  let token = distinctiveToken(random);
+  while (deletions(token.toLowerCase()).some((form) => listed.has(form))) {
+    token = distinctiveToken(random);
+  }
+  for (const form of deletions(token.toLowerCase())) listed.add(form);
+  return companyName(random, token);
 }
 
 /**
