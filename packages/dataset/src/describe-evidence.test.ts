@@ -117,4 +117,33 @@ describe('describeEvidence', () => {
     const entity = createEntity({ response: 'OFAC was asked to reconsider' });
     expect(describeEvidence(entity)).toMatch(/response: OFAC was asked to reconsider\.$/);
   });
+
+  it('credits the first-hand investigation, not a later copy, and drops asides from its name', () => {
+    const copy: Source = {
+      ...ap,
+      id: 'copy',
+      publisher: 'Arab News (AP copy)',
+      kind: 'news',
+      publishedOn: '2017-10-03',
+    };
+    const original: Source = {
+      ...ap,
+      publisher: 'Associated Press (Tim Sullivan, Martha Mendoza)',
+    };
+    const entity = createEntity({
+      tier: 'investigation',
+      period: '2017',
+      sources: [copy, original],
+    });
+    expect(describeEvidence(entity)).toBe(
+      'Named in a 2017 investigation by Associated Press as sending North Korean workers abroad.',
+    );
+  });
+
+  it('leaves the publisher out rather than credit a government source with an investigation', () => {
+    const entity = createEntity({ tier: 'investigation', period: '2019', sources: [treasury] });
+    expect(describeEvidence(entity)).toBe(
+      'Named in a 2019 investigation as sending North Korean workers abroad.',
+    );
+  });
 });

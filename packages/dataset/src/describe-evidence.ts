@@ -74,7 +74,7 @@ function describeDesignation(entity: Entity): string {
   const found = authorities.filter((authority) => authority.pattern.test(entity.listing));
   const listing =
     found.length === 0
-      ? `a sanctions designation (${entity.listing})`
+      ? `a sanctions designation (${plain(entity.listing) || entity.listing})`
       : found.length === 1
         ? `${found[0]?.article} ${found[0]?.name} sanctions designation`
         : `${joinWords(found.map((authority) => authority.name))} sanctions designations`;
@@ -86,22 +86,36 @@ function describeDesignation(entity: Entity): string {
 function describeEnforcement(entity: Entity): string {
   const kind = enforcementKinds.find((candidate) => candidate.pattern.test(entity.listing));
   const when = formatPeriod(entity.period) ?? yearOf(entity.listedOn);
-  const detail = [entity.listing, when].filter(Boolean).join(', ');
+  const detail = [plain(entity.listing), when].filter(Boolean).join(', ');
   return `Named in ${kind?.phrase ?? 'an enforcement record'} (${detail}) ${namedAs[entity.role]}`;
 }
 
 function describeInvestigation(entity: Entity): string {
   const when = formatPeriod(entity.period) ?? yearOf(entity.listedOn);
-  const investigators = entity.sources.filter((source) => investigativeKinds.has(source.kind));
-  const publishers = unique(
-    (investigators.length > 0 ? investigators : entity.sources).map((source) => source.publisher),
-  );
-  const by =
-    publishers.length === 0
-      ? ''
-      : ` by ${publishers.length > 2 ? `${publishers.slice(0, 2).join(', ')} and others` : joinWords(publishers)}`;
+  const publisher = primaryPublisher(entity.sources);
   const investigation = when ? `a ${when} investigation` : 'an investigation';
-  return `Named in ${investigation}${by} ${namedAs[entity.role]}`;
+  return `Named in ${investigation}${publisher ? ` by ${publisher}` : ''} ${namedAs[entity.role]}`;
+}
+
+// The investigation itself, not a copy: first-hand investigations before news, NGO and academic
+// write-ups, earliest first. Several publishers would read as a crowd of accusers; one names the origin.
+function primaryPublisher(sources: readonly Source[]): string | undefined {
+  const rank = (source: Source) =>
+    source.kind === 'investigation' ? 0 : investigativeKinds.has(source.kind) ? 1 : 2;
+  const [first] = [...sources].sort(
+    (a, b) => rank(a) - rank(b) || (a.publishedOn ?? '9999').localeCompare(b.publishedOn ?? '9999'),
+  );
+  return first && rank(first) < 2 ? plain(first.publisher).split(',')[0] : undefined;
+}
+
+/** Drops parenthetical asides ("Associated Press (via WTOP)" → "Associated Press"). */
+function plain(text: string): string {
+  let result = text;
+  for (let previous = ''; previous !== result;) {
+    previous = result;
+    result = result.replace(/\s*\([^()]*\)/g, '');
+  }
+  return result.trim();
 }
 
 function describeStatus(entity: Entity): string {
@@ -142,8 +156,4 @@ function joinWords(words: readonly string[]): string {
   return words.length <= 1
     ? (words[0] ?? '')
     : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,26 @@ describe('the built main entry', () => {
     for (const name of ['loadDataset', 'validateDataset', 'formatIssues', 'toFollowTheMoney']) {
       expect(typeof tools[name]).toBe('function');
     }
+  });
+
+  it('imports nothing but its own files: no zod, papaparse or node built-ins reach the browser', () => {
+    requireBuilt('@nkscreen/dataset');
+    const seen = new Set<string>();
+    const bare: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+      for (const [, specifier = ''] of code.matchAll(
+        /(?:from|import|require\()\s*["']([^"']+)["']/g,
+      )) {
+        if (specifier.startsWith('./')) visit(specifier.slice(2));
+        else bare.push(`${file} → ${specifier}`);
+      }
+    };
+    visit('index.js');
+    visit('index.cjs');
+    expect(bare).toEqual([]);
+    expect(seen.size).toBeGreaterThan(2);
   });
 });
