@@ -218,6 +218,46 @@ function printTables(split, mode, counting, splitLines, bySystem) {
   );
 }
 
+/**
+ * The dev-set targets of ../shared/matching.md, checked for nkscreen (printed, never asserted).
+ * @param {Record<string, any>} bySystem
+ */
+function checkTargets(bySystem) {
+  const { overall, byKind } = bySystem.nkscreen;
+  const fp = (/** @type {string} */ kind) => byKind[kind]?.negativeFp ?? 0;
+  const recallOf = (/** @type {string} */ kind) => byKind[kind]?.recall ?? null;
+  const full = ['exact', 'alias', 'case_punct', 'legal_suffix'].filter((k) => byKind[k]);
+  const ninety = ['typo', 'romanization', 'token_split', 'word_order', 'embedded'].filter(
+    (k) => byKind[k],
+  );
+  return {
+    'precision ≥ 0.98': (overall.precision ?? 0) >= 0.98,
+    'recall ≥ 0.95': (overall.recall ?? 0) >= 0.95,
+    '0 FP on neg_generic and neg_acronym': fp('neg_generic') + fp('neg_acronym') === 0,
+    [`recall 1.0 on ${full.join('/')}`]: full.every((k) => recallOf(k) === 1),
+    [`recall ≥ 0.90 on ${ninety.join('/')}`]: ninety.every((k) => (recallOf(k) ?? 0) >= 0.9),
+    'script_* recall ≥ 0.90': (byKind['script_* (all)']?.recall ?? 0) >= 0.9,
+  };
+}
+
+const devSplit = results.dev ?? results[/** @type {string} */ (splits[0])];
+/** @type {Record<string, Record<string, Record<string, boolean>>>} */
+const targets = {};
+console.log('\n=== nkscreen against the dev targets of shared/matching.md ===');
+for (const mode of MODES) {
+  targets[mode] = {};
+  for (const counting of COUNTINGS) {
+    const checked = checkTargets(devSplit[mode][counting]);
+    targets[mode][counting] = checked;
+    console.log(
+      `${mode} mode, ${COUNTING_LABELS[counting]}: ` +
+        Object.entries(checked)
+          .map(([label, met]) => `${label} ${met ? 'meets' : 'MISSES'}`)
+          .join('; '),
+    );
+  }
+}
+
 /** Every line nkscreen gets wrong under either way of counting, with what it returned. */
 const nkRun = /** @type {(typeof runs)[number]} */ (runs[0]);
 /** @type {Record<Mode, any[]>} */
@@ -314,6 +354,7 @@ const report = {
     },
   },
   results,
+  targets,
   wrong,
 };
 await writeReport(reportUrl, report);
