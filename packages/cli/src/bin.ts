@@ -7,7 +7,7 @@ import { listPendingTempFiles } from './write-atomic.js';
 // On Ctrl-C or a kill, exit at once: the report is only ever written to a temporary file that is renamed at the
 // end, so removing that file (if a write is under way) is all the cleanup needed; an old report stays as it was.
 function exitOnSignal(signal: NodeJS.Signals, code: number): void {
-  process.once(signal, () => {
+  process.on(signal, () => {
     for (const temp of listPendingTempFiles()) rmSync(temp, { force: true });
     process.stderr.write(
       `\nnkscreen: interrupted (${signal}); no report was written, an existing one is unchanged.\n`,

@@ -24,6 +24,10 @@ export function createRecordParser(options: RecordParserOptions): RecordSplitter
     for (let k = 0; k < block.lines.length; k++) {
       const line = block.lines[k] ?? 0;
       const text = block.text.slice(block.starts[k], block.ends[k]).replace(/\r$/, '');
+      if (text === '') {
+        onRecord([''], line);
+        continue;
+      }
       const result = Papa.parse<string[]>(text, config);
       const first = result.errors[0];
       if (first) onMalformed(line, papaReasons[first.code] ?? first.message);
