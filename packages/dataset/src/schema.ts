@@ -1,131 +1,28 @@
 import * as z from 'zod';
+import {
+  checkCharacters,
+  checkCountry,
+  checkIdentifier,
+  checkName,
+  checkRequirement,
+  checkSourceId,
+  checkUrl,
+  describe,
+  list,
+  optionalDate,
+  requiredText,
+  slug,
+  vocabulary,
+} from './cell-schemas.js';
 import { entityColumnDescriptions, sourceColumnDescriptions } from './columns.js';
-import { countryNames } from './iso-countries.js';
 import { languageCodes } from './iso-languages.js';
-import {
-  identifierPattern,
-  isRealDate,
-  periodPattern,
-  slugPattern,
-  splitList,
-} from './patterns.js';
+import { isRealDate, periodPattern, splitList } from './patterns.js';
 import type { EntityRecord, Source } from './types.js';
-import {
-  entityStatuses,
-  entityTypes,
-  requirementKinds,
-  roles,
-  sourceKinds,
-  tiers,
-} from './vocabulary.js';
+import { entityStatuses, entityTypes, roles, sourceKinds, tiers } from './vocabulary.js';
 
 // The single source of truth for both CSVs. Every cell arrives as a string; a schema checks it with a
 // message that says what was expected, then the row transforms into its typed record. The JSON Schema in
 // schema/*.schema.json is generated from these (see schema.test.ts), so it describes the raw CSV row.
-
-const slug = (example: string) =>
-  z
-    .string()
-    .min(1, `is empty; every row needs an id such as ${example}`)
-    .regex(
-      slugPattern,
-      `expected a kebab-case slug of lower-case letters, digits and single hyphens, such as ${example}`,
-    );
-
-function checkCharacters(value: string, ctx: z.RefinementCtx): void {
-  if (/[\n\r]/.test(value)) {
-    ctx.addIssue({ code: 'custom', message: 'contains a line break; write the cell on one line' });
-  } else if (/\p{Cc}/u.test(value)) {
-    ctx.addIssue({ code: 'custom', message: 'contains a control character; remove it' });
-  }
-}
-
-const requiredText = (what: string) =>
-  z.string().min(1, `is empty; ${what} is required`).superRefine(checkCharacters);
-
-const optionalDate = (what: string) =>
-  z
-    .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/, {
-      error: (issue) =>
-        `expected ${what} as an ISO date YYYY-MM-DD (or empty), found '${String(issue.input)}'`,
-    })
-    .refine((value) => value === '' || isRealDate(value), {
-      error: (issue) =>
-        `'${String(issue.input)}' is not a real calendar date; check the day and month (YYYY-MM-DD)`,
-    });
-
-const vocabulary = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, {
-    error: (issue) =>
-      issue.input === ''
-        ? `is empty; expected the ${what}: one of ${values.join(', ')}`
-        : `expected one of ${values.join(', ')}, found '${String(issue.input)}'`,
-  });
-
-/** A `|`-separated cell whose items each pass `checkItem` (which returns a problem, or undefined). */
-const list = (options: {
-  required?: string;
-  pattern: string;
-  checkItem: (item: string) => string | undefined;
-}) =>
-  z
-    .string()
-    .superRefine((cell, ctx) => {
-      if (cell === '') {
-        if (options.required)
-          ctx.addIssue({ code: 'custom', message: `is empty; ${options.required}` });
-        return;
-      }
-      const seen = new Set<string>();
-      for (const item of splitList(cell)) {
-        const problem =
-          item === ''
-            ? "has an empty item: remove the doubled or trailing '|'"
-            : seen.has(item)
-              ? `lists '${item}' twice; keep one`
-              : options.checkItem(item);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-        seen.add(item);
-      }
-    })
-    .meta({ pattern: options.pattern });
-
-const checkName = (item: string): string | undefined =>
-  /[\n\r]/.test(item)
-    ? `'${item}' contains a line break; write it on one line`
-    : /\p{Cc}/u.test(item)
-      ? `'${item}' contains a control character; remove it`
-      : undefined;
-
-const checkCountry = (item: string): string | undefined => {
-  if (countryNames[item]) return undefined;
-  if (countryNames[item.toUpperCase()])
-    return `country code '${item}' must be upper case: ${item.toUpperCase()}`;
-  return `unknown country code '${item}'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU`;
-};
-
-const checkIdentifier = (item: string): string | undefined =>
-  identifierPattern.test(item)
-    ? undefined
-    : `'${item}' is not scheme:value; write identifiers like ofac:27383 or un:KPe.045 (lower-case scheme)`;
-
-const checkRequirement = (item: string): string | undefined => {
-  const [kind, ...rest] = item.split(':');
-  const value = rest.join(':');
-  if (!(requirementKinds as readonly string[]).includes(kind ?? '') || value.trim() === '') {
-    return `'${item}' is not a requirement; expected ${requirementKinds.map((k) => `${k}:<value>`).join(' or ')}, e.g. country:RU or city:Vladivostok`;
-  }
-  return kind === 'country' ? checkCountry(value) : undefined;
-};
-
-const checkSourceId = (item: string): string | undefined =>
-  slugPattern.test(item)
-    ? undefined
-    : `'${item}' is not a source id (kebab-case slug from sources.csv)`;
-
-const describe = <S extends z.ZodType>(schema: S, description: string): S =>
-  schema.meta({ ...schema.meta(), description });
 
 const entityShape = {
   id: slug('korea-namgang-trading-corporation'),
@@ -252,21 +149,6 @@ const sourceShape = {
         : `unknown language code '${String(issue.input)}'; expected a lower-case ISO 639-1 code such as en, ko, zh, ru or ja`,
   }),
 };
-
-function checkUrl(value: string): string | undefined {
-  if (value === '') return 'is empty; every source needs its https address';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return `'${value}' is not a URL; expected an https:// address`;
-  }
-  if (url.protocol === 'http:') {
-    return `'${value}' uses http; link the https:// address of the same document`;
-  }
-  if (url.protocol !== 'https:') return `'${value}' is not an https:// address`;
-  return undefined;
-}
 
 type SourceRow = { [K in keyof typeof sourceShape]: z.output<(typeof sourceShape)[K]> };
 
