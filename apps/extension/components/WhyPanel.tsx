@@ -37,7 +37,12 @@ export function WhyPanel(props: WhyPanelProps) {
       }}
     >
       {props.onClose && (
-        <button type="button" class="nk-button nk-close" onClick={props.onClose} aria-label={i18n.t('close')}>
+        <button
+          type="button"
+          class="nk-button nk-close"
+          onClick={props.onClose}
+          aria-label={i18n.t('close')}
+        >
           ✕
         </button>
       )}

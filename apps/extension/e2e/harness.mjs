@@ -19,7 +19,9 @@ export function ensureBuilt() {
 
 /** Real names from the shipped dataset, planted into the fixtures' {{PLACEHOLDER}} slots. */
 export function pickPlantedEntities() {
-  const { entities } = JSON.parse(readFileSync(join(root, 'generated', 'entity-details.json'), 'utf8'));
+  const { entities } = JSON.parse(
+    readFileSync(join(root, 'generated', 'entity-details.json'), 'utf8'),
+  );
   const list = Object.values(entities)
     .filter((entity) => entity.name.length >= 8)
     .sort((a, b) => a.id.localeCompare(b.id));

@@ -33,7 +33,12 @@ async function step(name, run) {
     console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
   } catch (error) {
     results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+    console.log(
+      `  ✗ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n    ')}`,
+    );
   }
 }
 
@@ -78,58 +83,84 @@ const badgeHosts = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('[data-nkscreen-entity]')]
       .filter((element) => element.tagName === 'NKSCREEN-BADGE')
-      .map((element) => `${element.getAttribute('data-nkscreen-field')}:${element.getAttribute('data-nkscreen-entity')}`)
+      .map(
+        (element) =>
+          `${element.getAttribute('data-nkscreen-field')}:${element.getAttribute('data-nkscreen-entity')}`,
+      )
       .sort(),
   );
 
 const { seller, manufacturer, scriptOnly } = planted;
-console.log(`e2e: extension ${browser.extensionId}; planted ${seller.id}, ${manufacturer.id}; script-only ${scriptOnly.id}`);
+console.log(
+  `e2e: extension ${browser.extensionId}; planted ${seller.id}, ${manufacturer.id}; script-only ${scriptOnly.id}`,
+);
 
 let amazonIn;
 let amazonInTab;
-await step('amazon.in: one inline badge for the seller seen in buy box, hidden copy, sponsored and bundle', async () => {
-  amazonIn = await openPage(URLS.amazonIn);
-  amazonInTab = await frontTabId();
-  await waitForValue(() => badgeHosts(amazonIn), [`seller:${seller.id}`]);
-  const placed = await amazonIn.evaluate(() => document.querySelector('nkscreen-badge')?.previousElementSibling?.id);
-  assert.equal(placed, 'sellerProfileTriggerId');
-});
+await step(
+  'amazon.in: one inline badge for the seller seen in buy box, hidden copy, sponsored and bundle',
+  async () => {
+    amazonIn = await openPage(URLS.amazonIn);
+    amazonInTab = await frontTabId();
+    await waitForValue(() => badgeHosts(amazonIn), [`seller:${seller.id}`]);
+    const placed = await amazonIn.evaluate(
+      () => document.querySelector('nkscreen-badge')?.previousElementSibling?.id,
+    );
+    assert.equal(placed, 'sellerProfileTriggerId');
+  },
+);
 
 await step('amazon.in: the toolbar badge counts distinct entities on the tab', async () => {
   await waitForValue(() => toolbarBadge(amazonInTab), '1');
 });
 
-await step('amazon.in: a name only in scripts/JSON is never flagged, page text is untouched', async () => {
-  const text = await amazonIn.evaluate(() => document.getElementById('sellerProfileTriggerId').textContent);
-  assert.equal(text, seller.name);
-  assert.equal(await amazonIn.locator(`[data-nkscreen-entity="${scriptOnly.id}"]`).count(), 0);
-});
+await step(
+  'amazon.in: a name only in scripts/JSON is never flagged, page text is untouched',
+  async () => {
+    const text = await amazonIn.evaluate(
+      () => document.getElementById('sellerProfileTriggerId').textContent,
+    );
+    assert.equal(text, seller.name);
+    assert.equal(await amazonIn.locator(`[data-nkscreen-entity="${scriptOnly.id}"]`).count(), 0);
+  },
+);
 
 await step('amazon.in: a dismissible banner for a strong seller match', async () => {
   const banner = amazonIn.locator(`[data-nkscreen-banner="${seller.id}"]`);
   await banner.waitFor({ state: 'visible' });
-  assert.match(await banner.textContent(), new RegExp(seller.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.match(
+    await banner.textContent(),
+    new RegExp(seller.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
 });
 
-await step('why-panel: field, names, band, score, evidence, sources, dataset version, report link', async () => {
-  await amazonIn.locator(`nkscreen-badge[data-nkscreen-entity="${seller.id}"] button`).click();
-  const panel = amazonIn.getByTestId('nkscreen-why-panel');
-  await panel.waitFor({ state: 'visible' });
-  await amazonIn.getByTestId('nkscreen-evidence').waitFor();
-  const text = await panel.textContent();
-  assert.ok(text.includes('seller'), 'names the field');
-  assert.ok(text.includes(seller.name), 'shows the listed name');
-  assert.ok(text.includes(seller.evidence), 'shows the evidence wording');
-  for (const source of seller.sources) assert.ok(text.includes(source.publisher), `lists ${source.publisher}`);
-  assert.match(text, /Dataset version: \S+/);
-  const report = await panel.getByRole('link', { name: 'Report a mistake' }).getAttribute('href');
-  const reportUrl = new URL(report);
-  assert.equal(`${reportUrl.origin}${reportUrl.pathname}`, 'https://github.com/nkscreen/nkscreen/issues/new');
-  const body = reportUrl.searchParams.get('body');
-  for (const part of ['www.amazon.in', 'seller', seller.id, seller.name]) assert.ok(body.includes(part), part);
-  await amazonIn.keyboard.press('Escape');
-  await panel.waitFor({ state: 'detached' });
-});
+await step(
+  'why-panel: field, names, band, score, evidence, sources, dataset version, report link',
+  async () => {
+    await amazonIn.locator(`nkscreen-badge[data-nkscreen-entity="${seller.id}"] button`).click();
+    const panel = amazonIn.getByTestId('nkscreen-why-panel');
+    await panel.waitFor({ state: 'visible' });
+    await amazonIn.getByTestId('nkscreen-evidence').waitFor();
+    const text = await panel.textContent();
+    assert.ok(text.includes('seller'), 'names the field');
+    assert.ok(text.includes(seller.name), 'shows the listed name');
+    assert.ok(text.includes(seller.evidence), 'shows the evidence wording');
+    for (const source of seller.sources)
+      assert.ok(text.includes(source.publisher), `lists ${source.publisher}`);
+    assert.match(text, /Dataset version: \S+/);
+    const report = await panel.getByRole('link', { name: 'Report a mistake' }).getAttribute('href');
+    const reportUrl = new URL(report);
+    assert.equal(
+      `${reportUrl.origin}${reportUrl.pathname}`,
+      'https://github.com/nkscreen/nkscreen/issues/new',
+    );
+    const body = reportUrl.searchParams.get('body');
+    for (const part of ['www.amazon.in', 'seller', seller.id, seller.name])
+      assert.ok(body.includes(part), part);
+    await amazonIn.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+  },
+);
 
 await step('popup (opened as a tab) lists the findings of the target tab', async () => {
   const popup = await browser.context.newPage();
@@ -170,7 +201,10 @@ await step('disable on a site from the popup, then enable again', async () => {
 await step('amazon.es (Spanish labels): seller and manufacturer, count 2', async () => {
   const page = await openPage(URLS.amazonEs);
   const tab = await frontTabId();
-  await waitForValue(() => badgeHosts(page), [`manufacturer:${manufacturer.id}`, `seller:${seller.id}`].sort());
+  await waitForValue(
+    () => badgeHosts(page),
+    [`manufacturer:${manufacturer.id}`, `seller:${seller.id}`].sort(),
+  );
   await waitForValue(() => toolbarBadge(tab), '2');
   await page.close();
 });
@@ -178,7 +212,9 @@ await step('amazon.es (Spanish labels): seller and manufacturer, count 2', async
 await step('aliexpress (Hebrew, right-to-left): the store is flagged beside its link', async () => {
   const page = await openPage(URLS.aliexpress);
   await waitForValue(() => badgeHosts(page), [`seller:${seller.id}`]);
-  const inShopName = await page.evaluate(() => Boolean(document.querySelector('.shop-name nkscreen-badge')));
+  const inShopName = await page.evaluate(() =>
+    Boolean(document.querySelector('.shop-name nkscreen-badge')),
+  );
   assert.ok(inShopName);
   await page.close();
 });
@@ -201,46 +237,57 @@ await step('a page with nothing to find shows nothing (Sold by Amazon.com)', asy
   await page.close();
 });
 
-await step('SPA navigation: content added after pushState is scanned without a reload', async () => {
-  const page = await openPage(URLS.amazonCom);
-  const tab = await frontTabId();
-  await page.waitForTimeout(500);
-  await page.evaluate((name) => {
-    history.pushState({}, '', '/dp/B0SPA00001');
-    document.querySelector('#detailBullets_feature_div')?.remove();
-    const box = document.createElement('div');
-    box.id = 'merchant-info';
-    const link = document.createElement('a');
-    link.href = '/gp/aag/main?seller=A2SPA';
-    link.textContent = name;
-    box.append('Sold by ', link);
-    document.body.append(box);
-  }, manufacturer.name);
-  await waitForValue(() => badgeHosts(page), [`seller:${manufacturer.id}`]);
-  await waitForValue(() => toolbarBadge(tab), '1');
-  await page.close();
-});
+await step(
+  'SPA navigation: content added after pushState is scanned without a reload',
+  async () => {
+    const page = await openPage(URLS.amazonCom);
+    const tab = await frontTabId();
+    await page.waitForTimeout(500);
+    await page.evaluate((name) => {
+      history.pushState({}, '', '/dp/B0SPA00001');
+      document.querySelector('#detailBullets_feature_div')?.remove();
+      const box = document.createElement('div');
+      box.id = 'merchant-info';
+      const link = document.createElement('a');
+      link.href = '/gp/aag/main?seller=A2SPA';
+      link.textContent = name;
+      box.append('Sold by ', link);
+      document.body.append(box);
+    }, manufacturer.name);
+    await waitForValue(() => badgeHosts(page), [`seller:${manufacturer.id}`]);
+    await waitForValue(() => toolbarBadge(tab), '1');
+    await page.close();
+  },
+);
 
-await step('service-worker restart: state survives in storage, badge and details still work', async () => {
-  const cdp = await browser.context.newCDPSession(amazonIn);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await amazonIn.reload();
-  await waitForValue(() => badgeHosts(amazonIn), [`seller:${seller.id}`]);
-  await waitForValue(() => toolbarBadge(amazonInTab), '1');
-  await amazonIn.locator(`nkscreen-badge[data-nkscreen-entity="${seller.id}"] button`).click();
-  await amazonIn.getByTestId('nkscreen-evidence').waitFor();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${amazonInTab}`);
-  await popup.locator(`li[data-nkscreen-entity="${seller.id}"]`).waitFor();
-  await popup.close();
-});
+await step(
+  'service-worker restart: state survives in storage, badge and details still work',
+  async () => {
+    const cdp = await browser.context.newCDPSession(amazonIn);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await amazonIn.reload();
+    await waitForValue(() => badgeHosts(amazonIn), [`seller:${seller.id}`]);
+    await waitForValue(() => toolbarBadge(amazonInTab), '1');
+    await amazonIn.locator(`nkscreen-badge[data-nkscreen-entity="${seller.id}"] button`).click();
+    await amazonIn.getByTestId('nkscreen-evidence').waitFor();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${amazonInTab}`);
+    await popup.locator(`li[data-nkscreen-entity="${seller.id}"]`).waitFor();
+    await popup.close();
+  },
+);
 
-await step('no request leaves the extension: every http(s) request was a fixture page we navigated to', async () => {
-  const served = browser.servedUrls();
-  const outside = browser.requests.filter((url) => /^https?:/.test(url) && !served.has(url.split('#')[0]));
-  assert.deepEqual(outside, []);
-});
+await step(
+  'no request leaves the extension: every http(s) request was a fixture page we navigated to',
+  async () => {
+    const served = browser.servedUrls();
+    const outside = browser.requests.filter(
+      (url) => /^https?:/.test(url) && !served.has(url.split('#')[0]),
+    );
+    assert.deepEqual(outside, []);
+  },
+);
 
 await browser.close();
 const failed = results.filter((result) => !result.ok);

@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { compileIndex, serializeIndex } from '@nkscreen/core';
+import { format } from 'prettier';
 import { describeEvidence, entities, roleLabels, tierLabels, version } from '@nkscreen/dataset';
 
 const outDir = new URL('../generated/', import.meta.url);
@@ -54,12 +55,14 @@ const details = Object.fromEntries(
 
 const coreVersion = await readPackageVersion('@nkscreen/core');
 await mkdir(outDir, { recursive: true });
-await writeFile(
-  new URL('match-index.json', outDir),
-  `${JSON.stringify({ datasetVersion: version, coreVersion, index: serializeIndex(index) })}\n`,
-);
-await writeFile(
-  new URL('entity-details.json', outDir),
-  `${JSON.stringify({ datasetVersion: version, coreVersion, entities: details })}\n`,
-);
+// Written the way the repository's Prettier check expects, so `prettier --check .` passes after a build.
+async function writeJson(name, value) {
+  await writeFile(new URL(name, outDir), await format(JSON.stringify(value), { parser: 'json' }));
+}
+await writeJson('match-index.json', {
+  datasetVersion: version,
+  coreVersion,
+  index: serializeIndex(index),
+});
+await writeJson('entity-details.json', { datasetVersion: version, coreVersion, entities: details });
 console.log(`screening data: ${shipped.length} entities (dataset ${version}, core ${coreVersion})`);

@@ -13,4 +13,8 @@ export const FIELD_PRIORITY: Readonly<Record<Field, number>> = {
 };
 
 /** Only a strong match on a party that sells or makes the goods earns a page banner. */
-export const BANNER_FIELDS: ReadonlySet<Field> = new Set<Field>(['seller', 'manufacturer', 'supplier']);
+export const BANNER_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'seller',
+  'manufacturer',
+  'supplier',
+]);

@@ -12,8 +12,11 @@ export async function getGrantedOrigins(): Promise<string[]> {
 /** Keeps one runtime content-script registration covering exactly the granted origins. */
 export async function syncGrantedContentScripts(): Promise<void> {
   const origins = await getGrantedOrigins();
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
-  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
+  const registered = await browser.scripting.getRegisteredContentScripts({
+    ids: [GRANTED_SCRIPT_ID],
+  });
+  if (registered.length > 0)
+    await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
   if (origins.length === 0) return;
   await browser.scripting.registerContentScripts([
     { id: GRANTED_SCRIPT_ID, matches: origins, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' },

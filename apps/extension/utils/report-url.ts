@@ -13,7 +13,12 @@ export interface ReportContext {
  * A prefilled new-issue page on the project's repository. Opening it sends nothing: the user reads, edits and
  * submits it on GitHub. The page URL path is left out on purpose; only the host is included.
  */
-export function createReportUrl({ hostname, finding, datasetVersion, extensionVersion }: ReportContext): string {
+export function createReportUrl({
+  hostname,
+  finding,
+  datasetVersion,
+  extensionVersion,
+}: ReportContext): string {
   const title = `Possible false positive: ${finding.entityId} on ${hostname}`;
   const body = [
     '<!-- Please check the details below and tell us what is wrong. Nothing was sent automatically. -->',

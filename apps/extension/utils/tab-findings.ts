@@ -28,6 +28,9 @@ export function formatBadgeText(findings: readonly FindingSummary[]): string {
 }
 
 /** Calls `onChange` whenever the tab's findings change; returns the unwatch function. */
-export function watchTabFindings(tabId: number, onChange: (value: TabFindings | null) => void): () => void {
+export function watchTabFindings(
+  tabId: number,
+  onChange: (value: TabFindings | null) => void,
+): () => void {
   return storage.watch<TabFindings>(tabKey(tabId), onChange);
 }

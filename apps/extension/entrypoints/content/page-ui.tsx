@@ -28,9 +28,24 @@ interface MountedBadge {
   anchor: Element;
 }
 
-const INLINE_ANCHORS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'BDI', 'LABEL', 'FONT']);
+const INLINE_ANCHORS = new Set([
+  'A',
+  'SPAN',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'SMALL',
+  'BDI',
+  'LABEL',
+  'FONT',
+]);
 
-function createShadowHost(doc: Document, tagName: string, css: string): { host: HTMLElement; container: HTMLElement } {
+function createShadowHost(
+  doc: Document,
+  tagName: string,
+  css: string,
+): { host: HTMLElement; container: HTMLElement } {
   const host = doc.createElement(tagName);
   // Open so assistive tech and tests can reach it; styles stay isolated either way.
   const shadow = host.attachShadow({ mode: 'open' });
@@ -83,7 +98,9 @@ export function createPageUi(options: PageUiOptions): PageUi {
   function renderOverlay(): void {
     const bannerFinding = current.find(
       (finding) =>
-        finding.band === 'match' && BANNER_FIELDS.has(finding.field) && !dismissedBanners.has(finding.entityId),
+        finding.band === 'match' &&
+        BANNER_FIELDS.has(finding.field) &&
+        !dismissedBanners.has(finding.entityId),
     );
     const panelFinding = current.find((finding) => finding.entityId === openEntityId);
     if (!bannerFinding && !panelFinding) {

@@ -2,7 +2,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findSiteAdapter } from '../../utils/adapters/registry';
 import type { EntityDetails } from '../../utils/entity-details';
 import { summarizeFinding, type Finding } from '../../utils/finding';
-import { isExtensionMessage, type FindingsChangedMessage, type GetEntityMessage } from '../../utils/messages';
+import {
+  isExtensionMessage,
+  type FindingsChangedMessage,
+  type GetEntityMessage,
+} from '../../utils/messages';
 import { createPageScanner } from '../../utils/page-scanner';
 import { DATASET_VERSION, getMatcher } from '../../utils/screening-data';
 import {
@@ -65,7 +69,9 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
 
   function publish(): void {
     if (ctx.isInvalid) return;
-    const shown = silenced() ? [] : findings.filter((finding) => !dismissed.includes(finding.entityId));
+    const shown = silenced()
+      ? []
+      : findings.filter((finding) => !dismissed.includes(finding.entityId));
     ui.show(shown);
     const message: FindingsChangedMessage = {
       type: 'nkscreen:findings-changed',
@@ -107,7 +113,8 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
         queue.push(node);
       }
     }
-    if (queue.length > 0 && flushTimer === null) flushTimer = ctx.setTimeout(flushMutations, MUTATION_FLUSH_MS);
+    if (queue.length > 0 && flushTimer === null)
+      flushTimer = ctx.setTimeout(flushMutations, MUTATION_FLUSH_MS);
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -152,14 +159,16 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
     scope[STARTED_FLAG] = false;
   });
 
-  void Promise.all([pausedItem.getValue(), disabledSitesItem.getValue(), dismissedEntitiesItem.getValue()]).then(
-    ([storedPaused, storedSites, storedDismissed]) => {
-      paused = storedPaused;
-      disabledSites = storedSites;
-      dismissed = storedDismissed;
-      if (document.body) observer.observe(document.body, { childList: true, subtree: true });
-      if (silenced()) publish();
-      else scanWholePage();
-    },
-  );
+  void Promise.all([
+    pausedItem.getValue(),
+    disabledSitesItem.getValue(),
+    dismissedEntitiesItem.getValue(),
+  ]).then(([storedPaused, storedSites, storedDismissed]) => {
+    paused = storedPaused;
+    disabledSites = storedSites;
+    dismissed = storedDismissed;
+    if (document.body) observer.observe(document.body, { childList: true, subtree: true });
+    if (silenced()) publish();
+    else scanWholePage();
+  });
 }

@@ -2,7 +2,12 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { DETAILS_DATASET_VERSION, getEntityDetails } from '../../utils/entity-details';
 import { getGrantedOrigins, toOriginPattern } from '../../utils/granted-sites';
-import { disabledSitesItem, dismissedEntitiesItem, pausedItem, removeFromList } from '../../utils/settings';
+import {
+  disabledSitesItem,
+  dismissedEntitiesItem,
+  pausedItem,
+  removeFromList,
+} from '../../utils/settings';
 
 interface ListSectionProps {
   title: string;

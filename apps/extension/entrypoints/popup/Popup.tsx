@@ -59,7 +59,10 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
     } catch {
       // No content script there yet: activeTab lets us inject it for this one click.
       try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+        await browser.scripting.executeScript({
+          target: { tabId },
+          files: [`/${CONTENT_SCRIPT_FILE}`],
+        });
       } catch {
         setScanError(true);
       }
@@ -92,7 +95,9 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
                     type="button"
                     class="nk-button"
                     aria-expanded={openEntityId === finding.entityId}
-                    onClick={() => setOpenEntityId(openEntityId === finding.entityId ? null : finding.entityId)}
+                    onClick={() =>
+                      setOpenEntityId(openEntityId === finding.entityId ? null : finding.entityId)
+                    }
                   >
                     {i18n.t('whyTitle')}
                   </button>
@@ -134,7 +139,11 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
         <button type="button" class="nk-button" onClick={() => void pausedItem.setValue(!paused)}>
           {paused ? i18n.t('popupResume') : i18n.t('popupPause')}
         </button>
-        <button type="button" class="nk-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="nk-button"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           {i18n.t('popupOptions')}
         </button>
       </div>

@@ -7,11 +7,15 @@ import type { FieldCandidate } from './types';
 function extract(file: string, hostname: string): FieldCandidate[] {
   const adapter = findSiteAdapter(hostname);
   if (!adapter) throw new Error(`no adapter for ${hostname}`);
-  return adapter.extract(parseFixture(file)).filter((candidate) => !adapter.isMarketplaceName(candidate.text));
+  return adapter
+    .extract(parseFixture(file))
+    .filter((candidate) => !adapter.isMarketplaceName(candidate.text));
 }
 
 function fields(candidates: FieldCandidate[]): string[] {
-  return [...new Set(candidates.map((candidate) => `${candidate.field}: ${candidate.text}`))].sort();
+  return [
+    ...new Set(candidates.map((candidate) => `${candidate.field}: ${candidate.text}`)),
+  ].sort();
 }
 
 describe('findSiteAdapter', () => {
@@ -43,12 +47,16 @@ describe('amazon adapter', () => {
       'manufacturer: KINIS',
       `seller: ${PLANTED.SELLER}`,
     ]);
-    expect(candidates.find((candidate) => candidate.field === 'seller')?.anchor?.id).toBe('sellerProfileTriggerId');
+    expect(candidates.find((candidate) => candidate.field === 'seller')?.anchor?.id).toBe(
+      'sellerProfileTriggerId',
+    );
   });
 
   it('never reads names from scripts or inline JSON', () => {
     const candidates = extract('amazon-in-product.html', 'www.amazon.in');
-    expect(candidates.some((candidate) => candidate.text.includes(PLANTED.SCRIPT_ONLY))).toBe(false);
+    expect(candidates.some((candidate) => candidate.text.includes(PLANTED.SCRIPT_ONLY))).toBe(
+      false,
+    );
   });
 
   it('works on the Spanish page without English labels', () => {
@@ -76,7 +84,9 @@ describe('amazon adapter', () => {
 
 describe('alibaba adapter', () => {
   it('reads the supplier card, not related-product suppliers', () => {
-    expect(fields(extract('alibaba-product.html', 'www.alibaba.com'))).toEqual([`supplier: ${PLANTED.SUPPLIER}`]);
+    expect(fields(extract('alibaba-product.html', 'www.alibaba.com'))).toEqual([
+      `supplier: ${PLANTED.SUPPLIER}`,
+    ]);
   });
 });
 
@@ -110,9 +120,9 @@ describe('dhgate adapter', () => {
 
 describe('made-in-china adapter', () => {
   it('reads the legal name from the shop sign', () => {
-    expect(fields(extract('made-in-china-seller-profile.html', 'bidisco.en.made-in-china.com'))).toEqual([
-      `supplier: ${PLANTED.SUPPLIER}`,
-    ]);
+    expect(
+      fields(extract('made-in-china-seller-profile.html', 'bidisco.en.made-in-china.com')),
+    ).toEqual([`supplier: ${PLANTED.SUPPLIER}`]);
   });
 });
 

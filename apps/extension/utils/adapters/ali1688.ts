@@ -48,7 +48,9 @@ export const ali1688Adapter: SiteAdapter = {
     const loginByCompany = readLoginIds(doc);
     for (const supplier of suppliers) {
       supplier.anchor ??=
-        storeByText.get(supplier.text) ?? storeByText.get(loginByCompany.get(supplier.text) ?? '') ?? null;
+        storeByText.get(supplier.text) ??
+        storeByText.get(loginByCompany.get(supplier.text) ?? '') ??
+        null;
     }
     return [...suppliers, ...stores];
   },

@@ -8,8 +8,11 @@ export const alibabaAdapter: SiteAdapter = {
   extract(doc) {
     return [
       // The title attribute holds the full legal name when the visible text is truncated.
-      ...readCandidates(doc, '.product-company-info .company-name a, .company-name a[title]', 'supplier', (link) =>
-        link.getAttribute('title') || link.textContent,
+      ...readCandidates(
+        doc,
+        '.product-company-info .company-name a, .company-name a[title]',
+        'supplier',
+        (link) => link.getAttribute('title') || link.textContent,
       ),
       ...readCandidates(doc, 'a[href*="from=detail_company_card"]', 'supplier'),
       ...readJsonLdCandidates(doc),

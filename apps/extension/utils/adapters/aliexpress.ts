@@ -15,7 +15,8 @@ export const aliexpressAdapter: SiteAdapter = {
     const embedded = readEmbeddedJsonCandidates(doc, { storeName: 'seller' });
     const confirmed = new Set(embedded.map((candidate) => candidate.text));
     const named = embedded.length > 0 ? links.filter((link) => confirmed.has(link.text)) : links;
-    for (const candidate of embedded) candidate.anchor = named.find((link) => link.text === candidate.text)?.anchor ?? null;
+    for (const candidate of embedded)
+      candidate.anchor = named.find((link) => link.text === candidate.text)?.anchor ?? null;
     return [...embedded, ...named, ...readJsonLdCandidates(doc)];
   },
   isMarketplaceName: (text) => /^ali\s?express\b/i.test(cleanText(text)),

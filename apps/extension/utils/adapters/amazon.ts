@@ -9,13 +9,42 @@ import type { FieldCandidate, SiteAdapter } from './types';
  */
 const DETAIL_LABELS: Readonly<Record<string, TypedField>> = Object.fromEntries([
   ...[
-    'manufacturer', 'fabricante', 'hersteller', 'fabricant', 'produttore', 'fabbricante', 'fabrikant',
-    'producent', 'tillverkare', 'üretici', 'メーカー', '製造元', '制造商', '生产商', 'الشركة المصنعة', 'المصنع',
-    'निर्माता', 'производитель',
+    'manufacturer',
+    'fabricante',
+    'hersteller',
+    'fabricant',
+    'produttore',
+    'fabbricante',
+    'fabrikant',
+    'producent',
+    'tillverkare',
+    'üretici',
+    'メーカー',
+    '製造元',
+    '制造商',
+    '生产商',
+    'الشركة المصنعة',
+    'المصنع',
+    'निर्माता',
+    'производитель',
   ].map((label) => [label, 'manufacturer' as const]),
   ...[
-    'brand', 'brand name', 'marca', 'nombre de la marca', 'marke', 'markenname', 'marque', 'nom de marque',
-    'merk', 'märke', 'marka', 'ブランド', 'ブランド名', '品牌', 'العلامة التجارية', 'ब्रांड',
+    'brand',
+    'brand name',
+    'marca',
+    'nombre de la marca',
+    'marke',
+    'markenname',
+    'marque',
+    'nom de marque',
+    'merk',
+    'märke',
+    'marka',
+    'ブランド',
+    'ブランド名',
+    '品牌',
+    'العلامة التجارية',
+    'ब्रांड',
   ].map((label) => [label, 'brand' as const]),
 ]);
 
@@ -57,7 +86,9 @@ export const amazonAdapter: SiteAdapter = {
   extract(doc) {
     return [
       ...readCandidates(doc, SELLER_SELECTORS, 'seller'),
-      ...readCandidates(doc, '#bylineInfo', 'brand', (link) => brandFromBylineHref(link.getAttribute('href') ?? '')),
+      ...readCandidates(doc, '#bylineInfo', 'brand', (link) =>
+        brandFromBylineHref(link.getAttribute('href') ?? ''),
+      ),
       // The product-overview row's class names the attribute (po-brand) in every locale.
       ...readCandidates(doc, 'tr.po-brand td:last-child', 'brand'),
       ...readCandidates(doc, 'tr.po-manufacturer td:last-child', 'manufacturer'),

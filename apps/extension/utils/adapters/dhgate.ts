@@ -7,8 +7,13 @@ export const dhgateAdapter: SiteAdapter = {
   id: 'dhgate',
   domains: ['dhgate.com'],
   extract(doc) {
-    const storeLinks = readCandidates(doc, 'a[spm-index="store"][title]', 'seller', (link) => link.getAttribute('title'));
-    const data = [...readJsonLdCandidates(doc), ...readEmbeddedJsonCandidates(doc, { suppliername: 'seller' })];
+    const storeLinks = readCandidates(doc, 'a[spm-index="store"][title]', 'seller', (link) =>
+      link.getAttribute('title'),
+    );
+    const data = [
+      ...readJsonLdCandidates(doc),
+      ...readEmbeddedJsonCandidates(doc, { suppliername: 'seller' }),
+    ];
     for (const candidate of data) {
       candidate.anchor = storeLinks.find((link) => link.text === candidate.text)?.anchor ?? null;
     }

@@ -8,9 +8,14 @@ export const globalSourcesAdapter: SiteAdapter = {
   domains: ['globalsources.com'],
   extract(doc) {
     return [
-      ...readCandidates(doc, '[data-supplier-name]', 'supplier', (element) => element.getAttribute('data-supplier-name')),
-      ...readCandidates(doc, '.supplier-name, .company-name, a[href*="/company/"][title]', 'supplier', (element) =>
-        element.getAttribute('title') || element.textContent,
+      ...readCandidates(doc, '[data-supplier-name]', 'supplier', (element) =>
+        element.getAttribute('data-supplier-name'),
+      ),
+      ...readCandidates(
+        doc,
+        '.supplier-name, .company-name, a[href*="/company/"][title]',
+        'supplier',
+        (element) => element.getAttribute('title') || element.textContent,
       ),
       ...readJsonLdCandidates(doc),
     ];

@@ -7,7 +7,11 @@ export const madeInChinaAdapter: SiteAdapter = {
   domains: ['made-in-china.com'],
   extract(doc) {
     return [
-      ...readCandidates(doc, '.shop-sign__header-title--text, .company-name, .com-name a', 'supplier'),
+      ...readCandidates(
+        doc,
+        '.shop-sign__header-title--text, .company-name, .com-name a',
+        'supplier',
+      ),
       ...readJsonLdCandidates(doc),
     ];
   },

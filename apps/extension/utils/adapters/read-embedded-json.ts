@@ -27,7 +27,10 @@ export function readEmbeddedJsonCandidates(
 ): FieldCandidate[] {
   const keyPattern = Object.keys(keys).map(escapeRegExp).join('|');
   if (!keyPattern) return [];
-  const pattern = new RegExp(`(\\\\?)"(${keyPattern})\\1"\\s*:\\s*\\1"((?:[^"\\\\]|\\\\[^"])*)\\1"`, 'g');
+  const pattern = new RegExp(
+    `(\\\\?)"(${keyPattern})\\1"\\s*:\\s*\\1"((?:[^"\\\\]|\\\\[^"])*)\\1"`,
+    'g',
+  );
   const counts = new Map<string, number>();
   const out: FieldCandidate[] = [];
   for (const script of doc.querySelectorAll('script:not([src])')) {

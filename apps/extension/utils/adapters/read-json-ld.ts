@@ -36,7 +36,8 @@ function collectFromNode(node: JsonValue, out: FieldCandidate[]): void {
     if (offer && typeof offer === 'object' && !Array.isArray(offer)) {
       push('seller', offer['seller']);
       for (const nested of asList(offer['offers'])) {
-        if (nested && typeof nested === 'object' && !Array.isArray(nested)) push('seller', nested['seller']);
+        if (nested && typeof nested === 'object' && !Array.isArray(nested))
+          push('seller', nested['seller']);
       }
     }
   }

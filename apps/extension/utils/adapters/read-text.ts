@@ -11,7 +11,10 @@ export function cleanText(text: string | null | undefined): string {
 
 /** Lower-cased label without trailing colons, for comparing table labels across locales. */
 export function normalizeLabel(text: string | null | undefined): string {
-  return cleanText(text).replace(/[:：]\s*$/, '').trim().toLowerCase();
+  return cleanText(text)
+    .replace(/[:：]\s*$/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** One candidate per element matched by `selector`, read with `read` (the element's text by default). */

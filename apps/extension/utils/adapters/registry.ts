@@ -23,6 +23,8 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
 /** The adapter for a hostname's family, or null on a site we only scan as text. */
 export function findSiteAdapter(hostname: string): SiteAdapter | null {
   return (
-    SITE_ADAPTERS.find((adapter) => adapter.domains.some((domain) => isHostInDomain(hostname, domain))) ?? null
+    SITE_ADAPTERS.find((adapter) =>
+      adapter.domains.some((domain) => isHostInDomain(hostname, domain)),
+    ) ?? null
   );
 }

@@ -8,10 +8,16 @@ export const temuAdapter: SiteAdapter = {
   id: 'temu',
   domains: ['temu.com'],
   extract(doc) {
-    const links = readCandidates(doc, 'a[href*="-m-"][href$=".html"], [data-mall-name]', 'seller', (element) =>
-      element.getAttribute('data-mall-name') || element.textContent,
+    const links = readCandidates(
+      doc,
+      'a[href*="-m-"][href$=".html"], [data-mall-name]',
+      'seller',
+      (element) => element.getAttribute('data-mall-name') || element.textContent,
     );
-    const data = [...readEmbeddedJsonCandidates(doc, { mallName: 'seller' }), ...readJsonLdCandidates(doc)];
+    const data = [
+      ...readEmbeddedJsonCandidates(doc, { mallName: 'seller' }),
+      ...readJsonLdCandidates(doc),
+    ];
     for (const candidate of data) {
       candidate.anchor = links.find((link) => link.text === candidate.text)?.anchor ?? null;
     }

@@ -1,7 +1,7 @@
-import { getEntityDetails } from '../utils/entity-details';
-import { syncGrantedContentScripts } from '../utils/granted-sites';
-import { isExtensionMessage } from '../utils/messages';
-import { clearTabFindings, formatBadgeText, saveTabFindings } from '../utils/tab-findings';
+import { getEntityDetails } from '../../utils/entity-details';
+import { syncGrantedContentScripts } from '../../utils/granted-sites';
+import { isExtensionMessage } from '../../utils/messages';
+import { clearTabFindings, formatBadgeText, saveTabFindings } from '../../utils/tab-findings';
 
 const BADGE_COLOR = '#9a6700';
 

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseFixture, PLANTED } from '../fixtures/load-fixture';
+import { findSiteAdapter } from './adapters/registry';
+import { createPageScanner } from './page-scanner';
+import { createTestMatcher } from './test-matcher';
+import { createTimeSlicer } from './time-slicer';
+
+const slicer = createTimeSlicer({ budgetMs: 4, yieldToMain: () => Promise.resolve() });
+const matcher = createTestMatcher();
+
+function scannerFor(doc: Document, hostname: string) {
+  return createPageScanner({
+    doc,
+    adapter: findSiteAdapter(hostname),
+    getMatcher: () => matcher,
+    slicer,
+  });
+}
+
+function describeFindings(findings: { field: string; entityId: string }[]): string[] {
+  return findings.map((finding) => `${finding.field}:${finding.entityId}`).sort();
+}
+
+describe('createPageScanner', () => {
+  it('reports the buy-box seller once although the page repeats it in sponsored and bundle blocks', async () => {
+    const doc = parseFixture('amazon-in-product.html');
+    const findings = await scannerFor(doc, 'www.amazon.in').scanPage();
+    expect(describeFindings(findings)).toEqual(['seller:korea-namgang-trading-corporation']);
+    expect(findings[0]?.anchor?.id).toBe('sellerProfileTriggerId');
+    expect(findings[0]?.band).toBe('match');
+  });
+
+  it('never matches names that exist only in scripts and inline JSON', async () => {
+    const doc = parseFixture('amazon-in-product.html');
+    const findings = await scannerFor(doc, 'www.amazon.in').scanPage();
+    expect(findings.some((finding) => finding.entityId === 'beijing-sukbakso')).toBe(false);
+  });
+
+  it('scans visible text on sites without an adapter, marking the field as text', async () => {
+    const doc = parseFixture('plain-article.html');
+    const findings = await scannerFor(doc, 'directory.example.org').scanPage();
+    expect(describeFindings(findings)).toEqual(['text:korea-namgang-trading-corporation']);
+    expect(findings[0]?.pageText).toBe(PLANTED.TEXT);
+    expect(findings[0]?.anchor?.tagName).toBe('B');
+  });
+
+  it('never flags the marketplace itself, even when the index holds a similar name', async () => {
+    const doc = parseFixture('amazon-com-product.html', {});
+    doc.body.insertAdjacentHTML('beforeend', '<p>Sold by Amazon Export Sales LLC</p>');
+    const findings = await scannerFor(doc, 'www.amazon.com').scanPage();
+    expect(findings).toEqual([]);
+  });
+
+  it('reads only the added subtree after a mutation and keeps earlier findings', async () => {
+    const doc = parseFixture('plain-article.html', { TEXT: 'nobody in particular' });
+    const scanner = scannerFor(doc, 'directory.example.org');
+    expect(await scanner.scanPage()).toEqual([]);
+    const added = doc.createElement('section');
+    added.textContent = `Late-loaded review: made by ${PLANTED.MANUFACTURER}.`;
+    doc.body.append(added);
+    expect(describeFindings(await scanner.scanAdded([added]))).toEqual(['text:hunchun-pagoda']);
+  });
+
+  it('forgets sightings whose nodes left the page after an SPA navigation', async () => {
+    const doc = parseFixture('plain-article.html');
+    const scanner = scannerFor(doc, 'directory.example.org');
+    expect(await scanner.scanPage()).toHaveLength(1);
+    doc.querySelector('article')?.remove();
+    expect(await scanner.scanAfterNavigation()).toEqual([]);
+  });
+});
