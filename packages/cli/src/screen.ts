@@ -12,7 +12,7 @@ import { createInputError, createUsageError } from './errors.js';
 import { readText, resolveInput, type InputFile } from './input.js';
 import type { ExtraList } from './lists.js';
 import { createRecordParser } from './parse-records.js';
-import { createScreener, type Screener } from './screener.js';
+import { createScreener, detachString, type Screener } from './screener.js';
 import { describeHitEntity, type HitEntity } from './hit-entity.js';
 
 export interface ScreenOptions {
@@ -212,7 +212,9 @@ export async function screenInput(
       if (matches.length === 0) continue;
       rowHit = true;
       const column = result.columns[c] as string;
-      for (const match of matches) hits.push({ line, column, value, row: fields, match });
+      const row = fields.map(detachString);
+      for (const match of matches)
+        hits.push({ line, column, value: detachString(value), row, match });
     }
     if (!named) {
       skip(line, 'empty name: no name in the screened columns');

@@ -40,6 +40,14 @@ export interface Screener {
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/**
+ * A copy of `text` that does not point into a larger string. Cells from papaparse are V8 slices of the whole parsed
+ * block; keeping one as a cache key would keep its block (up to a megabyte) alive, and memory would grow with the file.
+ */
+export function detachString(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
 // matchName reads upper-case words as possible acronyms (weak aliases), so only names without one may share a
 // normalised cache entry with other spellings.
 const UPPER_WORD = /\p{Lu}{2}/u;
@@ -92,13 +100,13 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     const key = UPPER_WORD.test(name) ? undefined : normalizeName(name);
     if (key !== undefined && normalised.get(key) === NO_MATCHES) {
       stats.cachedNormalised++;
-      exact.set(name, NO_MATCHES);
+      exact.set(detachString(name), NO_MATCHES);
       return NO_MATCHES;
     }
     stats.matched++;
     const found = matcher.matchName(name, matchOptions);
     const result = found.length === 0 ? NO_MATCHES : found;
-    exact.set(name, result);
+    exact.set(detachString(name), result);
     if (key !== undefined && result === NO_MATCHES) normalised.set(key, NO_MATCHES);
     return result;
   }
