@@ -1,4 +1,4 @@
-import { getLexicon, type LexEntry, type TermKind } from './lexicon.js';
+import { findNearLexiconWord, getLexicon, type LexEntry, type TermKind } from './lexicon.js';
 import { splitHangulRun } from './hangul.js';
 import type { Token } from './normalize.js';
 
@@ -21,6 +21,8 @@ export interface Term {
   upper: boolean;
   /** Starts with a capital letter: in page text only such words get typo-tolerant lookups. */
   capital: boolean;
+  /** Read as a misspelt lexicon word (Corporatoin): compares like that word, a little lower. */
+  typo?: boolean;
   /** Romanisation skeleton, computed when first needed. */
   skeleton?: string;
   /** Comparisons already made with alias terms, by alias term id. */
@@ -70,7 +72,12 @@ function makeTerm(tokens: readonly Token[], first: number, last: number, kind: T
  * Tags Latin tokens as anchors, numbers, generic or sector words, legal forms (recognised at the start,
  * the end, or anywhere when unambiguous) and stop words. CJK runs are left to the CJK matcher.
  */
-export function analyzeTokens(tokens: readonly Token[], dfGeneric?: ReadonlySet<string>): Term[] {
+export function analyzeTokens(
+  tokens: readonly Token[],
+  dfGeneric?: ReadonlySet<string>,
+  /** For queries: words the index knows as anchors; other unknown words may be misspelt generic words. */
+  isIndexWord?: (word: string, token: Token) => boolean,
+): Term[] {
   const lexicon = getLexicon();
   const terms: Term[] = [];
   let lastLatin = -1;
@@ -125,6 +132,13 @@ export function analyzeTokens(tokens: readonly Token[], dfGeneric?: ReadonlySet<
     }
     if (dfGeneric?.has(text)) {
       terms.push(makeTerm(tokens, i, i, 'generic', text));
+      continue;
+    }
+    const near = isIndexWord && text.length >= 6 && !isIndexWord(text, token) ? findNearLexiconWord(text) : undefined;
+    if (near && near.kind !== 'stop') {
+      const term = makeTerm(tokens, i, i, near.kind, near.key, near);
+      term.typo = true;
+      terms.push(term);
       continue;
     }
     terms.push(makeTerm(tokens, i, i, 'anchor', text));

@@ -101,6 +101,15 @@ export function compileIndex(entities: readonly IndexEntity[], options: CompileI
       frequency.set(word, (frequency.get(word) ?? 0) + 1);
     }
   });
+  const spellingFrequency = new Map<string, number>();
+  const spelledBy = new Map<string, number>();
+  aliases.forEach((alias, aliasId) => {
+    for (const term of aliasTerms[aliasId]!) {
+      if (spelledBy.get(term.text) === alias.entity + 1) continue;
+      spelledBy.set(term.text, alias.entity + 1);
+      spellingFrequency.set(term.text, (spellingFrequency.get(term.text) ?? 0) + 1);
+    }
+  });
   const dfGeneric: string[] = [];
   for (const [word, count] of frequency) {
     if (!word.startsWith('#') && count >= threshold) dfGeneric.push(word);
@@ -113,7 +122,8 @@ export function compileIndex(entities: readonly IndexEntity[], options: CompileI
     );
     if (!terms.some((t) => t.kind === 'anchor')) {
       // A name made only of common words is anchored on its rarest ones (External Construction).
-      const rarity = (t: Term): number => frequency.get(t.kind === 'anchor' ? t.text : `#${t.key}`) ?? 0;
+      // Rarity by spelling: a listed word that happens to be a foreign generic word (Teknik) stays itself.
+      const rarity = (t: Term): number => spellingFrequency.get(t.text) ?? 0;
       const promotable = terms.filter((t) => (t.kind === 'generic' || t.kind === 'domain') && !t.place && !NEVER_PROMOTE.has(t.key));
       if (promotable.length > 0) {
         const rarest = Math.min(...promotable.map(rarity));

@@ -1,6 +1,7 @@
 import { LEGAL_FORM_ROWS } from './data/legal-forms.js';
 import { ORG_DOMAINS, ORG_SYMBOLS } from './data/org-symbols.js';
 import { tokenize } from './normalize.js';
+import { boundedEditDistance, deletionVariants, typoBudget } from './similarity.js';
 
 /**
  * How a word counts in a name: `anchor` is distinctive (it can make a match), `generic` and `domain` are
@@ -131,3 +132,45 @@ export const CJK_SUFFIXES: readonly string[] = [
 
 /** CJK prefixes that only name the country (조선 = Korea in DPRK usage, 朝鲜). */
 export const CJK_PREFIXES: readonly string[] = ['朝鲜', '조선', '中国', '株式会社', '주식회사', '㈜'];
+
+let nearIndex: Map<string, string[]> | undefined;
+const nearCache = new Map<string, LexEntry | null>();
+const NEAR_MIN_LENGTH = 6;
+
+/**
+ * The lexicon entry of a word one or two typos away from a known generic word or legal form (Corporatoin,
+ * Shiping), so a misspelt company word is not taken for a distinctive one. Only words of 6+ letters.
+ */
+export function findNearLexiconWord(word: string): LexEntry | undefined {
+  if (word.length < NEAR_MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+  const cached = nearCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const lexicon = getLexicon();
+  if (!nearIndex) {
+    nearIndex = new Map();
+    for (const known of lexicon.words.keys()) {
+      if (known.length < NEAR_MIN_LENGTH - 1 || !/^[a-z]+$/.test(known)) continue;
+      for (const key of [known, ...deletionVariants(known)]) {
+        const list = nearIndex.get(key);
+        if (list) list.push(known);
+        else nearIndex.set(key, [known]);
+      }
+    }
+  }
+  let best: LexEntry | undefined;
+  let bestDistance = Infinity;
+  for (const key of [word, ...deletionVariants(word)]) {
+    for (const known of nearIndex.get(key) ?? []) {
+      if (known.charCodeAt(0) !== word.charCodeAt(0)) continue;
+      const budget = typoBudget(Math.min(known.length, word.length));
+      const distance = boundedEditDistance(word, known, budget);
+      if (distance <= budget && distance < bestDistance) {
+        bestDistance = distance;
+        best = lexicon.words.get(known);
+      }
+    }
+  }
+  if (nearCache.size > 20000) nearCache.clear();
+  nearCache.set(word, best ?? null);
+  return best;
+}

@@ -21,6 +21,23 @@ const ACRONYM_EVIDENCE_DISTANCE = 300;
 const SIBLING_FACTOR = 0.8;
 /** Tokens analysed on each side of a possible anchor in text (longer than any alias plus its context). */
 const SCAN_REACH = 12;
+/** Longest stretch of tokens analysed at once in text. */
+const MAX_RANGE = 200;
+
+/** The first mention within the acronym evidence distance of `at` that passes `test` (mentions sorted by start). */
+function findNear(mentions: readonly TextMatch[], at: number, test: (m: TextMatch) => boolean): TextMatch | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.span.start < at - ACRONYM_EVIDENCE_DISTANCE) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < mentions.length && mentions[k]!.span.start <= at + ACRONYM_EVIDENCE_DISTANCE; k++) {
+    if (test(mentions[k]!)) return mentions[k];
+  }
+  return undefined;
+}
 
 interface Hit {
   entity: number;
@@ -100,6 +117,10 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
 
   const { data, lookups } = index;
   const lexicon = getLexicon();
+  const isNameWord = (word: string): boolean => lookups.vocab.has(word) || lookup(word, true).length > 0;
+  // In page text only capitalised words get typo-tolerant lookups, as in candidate generation.
+  const isTextWord = (word: string, token: Token): boolean =>
+    lookups.vocab.has(word) || ((token.capital || token.upper) && lookup(word, true).length > 0);
   const lookup = createWordLookup(lookups);
   const bandOf = (score: number): Band | null => (score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null);
 
@@ -198,8 +219,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         if (result && result.unmatchedQuery.length > 0) {
           // Words taken in at the edges but left unmatched only cost: score the window without them.
           const matched = coveredBy(result, 0);
-          const first = Math.min(...matched);
-          const last = Math.max(...matched);
+          let first = Math.min(...matched);
+          let last = Math.max(...matched);
+          // A legal form next to the name belongs to the mention even when the alias has none.
+          while (first > 0 && window[first - 1]!.kind === 'legal') first--;
+          while (last < window.length - 1 && window[last + 1]!.kind === 'legal') last++;
           if (first > 0 || last < window.length - 1) {
             const trimmed = window.slice(first, last + 1);
             const retry = scoreAlias(trimmed, alias.terms, { strict: true });
@@ -343,7 +367,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     if (!Number.isInteger(limit) || limit < 1) throw invalidOption(`matchName: limit must be a positive integer, found ${String(options.limit)}`);
 
     const tokens = tokenize(name);
-    const terms = analyzeTokens(tokens, lookups.dfGeneric);
+    const terms = analyzeTokens(tokens, lookups.dfGeneric, isNameWord);
     const hits = latinHits(name, terms, terms.length <= MAX_WHOLE_QUERY_TERMS);
 
     const cjkText = tokens.filter((t) => t.script !== 'latin').map((t) => t.text).join('');
@@ -422,7 +446,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     let rangeStart = -1;
     let rangeEnd = -1;
     const scanRange = (from: number, to: number): void => {
-      const terms = analyzeTokens(tokens.slice(from, to + 1), lookups.dfGeneric);
+      const terms = analyzeTokens(tokens.slice(from, to + 1), lookups.dfGeneric, isTextWord);
       const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
       for (const hit of resolveOverlaps(hits)) {
         const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
@@ -433,27 +457,30 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       });
     };
     const acronymCandidates: Term[] = [];
+    const fullMentions: TextMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (!isHot(text, tokens, i)) continue;
       const from = Math.max(0, i - SCAN_REACH);
       const to = Math.min(tokens.length - 1, i + SCAN_REACH);
-      if (rangeStart >= 0 && from <= rangeEnd + 1) {
+      // Ranges stay short so work per range is bounded; neighbours overlap and duplicates are merged later.
+      if (rangeStart >= 0 && from <= rangeEnd + 1 && to - rangeStart <= MAX_RANGE) {
         rangeEnd = to;
         continue;
       }
       if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
+    fullMentions.push(...found);
       rangeStart = from;
       rangeEnd = to;
     }
     if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
+    fullMentions.push(...found);
 
     // Acronyms in text need a full mention of the same entity nearby.
+    fullMentions.sort((a, b) => a.span.start - b.span.start);
     for (const term of acronymCandidates) {
       for (const entity of lookups.weak.get(term.text) ?? []) {
         const id = data.entities[entity]!.id;
-        const evidence = found.find(
-          (m) => m.entityId === id && m.matchedAlias !== m.span.text.trim() && Math.abs(m.span.start - term.start) <= ACRONYM_EVIDENCE_DISTANCE,
-        );
+        const evidence = findNear(fullMentions, term.start, (m) => m.entityId === id);
         if (!evidence || (term.start >= evidence.span.start && term.end <= evidence.span.end)) continue;
         const match = acronymMatch(text, text.slice(term.start, term.end), entity, term, Math.min(evidence.score, 0.9));
         if (match.score >= floor) found.push({ ...match, span: { start: term.start, end: term.end, text: text.slice(term.start, term.end) } });
@@ -477,14 +504,27 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     return dedupeMentions(found);
   }
 
-  /** One mention per entity and place: a script alias and a romanised reading of the same Hangul collapse. */
+  /**
+   * One mention per entity and place (a script alias and a romanised reading of the same Hangul, or two
+   * overlapping scan ranges): a sweep in text order keeps the better of two overlapping mentions of an entity.
+   */
   function dedupeMentions(found: TextMatch[]): TextMatch[] {
-    found.sort((a, b) => b.score - a.score);
-    const kept: TextMatch[] = [];
+    found.sort((a, b) => a.span.start - b.span.start || b.score - a.score);
+    const kept: (TextMatch | null)[] = [];
+    let active: number[] = [];
     for (const m of found) {
-      if (!kept.some((k) => k.entityId === m.entityId && k.span.start < m.span.end && m.span.start < k.span.end)) kept.push(m);
+      active = active.filter((k) => kept[k] !== null && kept[k]!.span.end > m.span.start);
+      const clash = active.find((k) => kept[k]!.entityId === m.entityId);
+      if (clash === undefined) {
+        active.push(kept.length);
+        kept.push(m);
+      } else if (m.score > kept[clash]!.score) {
+        kept[clash] = null;
+        active.push(kept.length);
+        kept.push(m);
+      }
     }
-    return kept.sort((a, b) => a.span.start - b.span.start || b.score - a.score);
+    return kept.filter((m): m is TextMatch => m !== null);
   }
 
   /**

@@ -65,7 +65,7 @@ function compareFresh(q: Term, a: IndexTerm): TermComparison | null {
   if (a.kind === 'legal' || q.kind === 'legal') {
     if (a.kind === 'legal' && q.kind === 'legal') {
       if (q.text === a.text) return { similarity: 1, op: 'exact' };
-      if (q.key === a.key || q.legalClass === a.legalClass) return { similarity: 1, op: 'legal_form' };
+      if (q.key === a.key || q.legalClass === a.legalClass) return { similarity: q.typo ? 0.9 : 1, op: 'legal_form' };
       return { similarity: 0.8, op: 'legal_form' };
     }
     // A truncated legal form ("SAR" for SARL).
@@ -76,7 +76,11 @@ function compareFresh(q: Term, a: IndexTerm): TermComparison | null {
   }
   if (q.kind === 'number' || a.kind === 'number') return q.text === a.text ? { similarity: 1, op: 'exact' } : null;
   if (q.text === a.text) return { similarity: 1, op: 'exact' };
-  if (q.kind !== 'anchor' && q.key === a.key) return { similarity: 1, op: 'synonym' };
+  if (q.kind !== 'anchor' && q.key === a.key) {
+    if (q.typo) return { similarity: 0.9, op: 'typo' };
+    // A generic word promoted to anchor only takes abbreviations (Ext. for External), not translations.
+    if (a.kind !== 'anchor' || a.text.startsWith(q.text) || q.text.startsWith(a.text)) return { similarity: 1, op: 'synonym' };
+  }
   if (q.text.includes(' ') || a.text.includes(' ') || q.text.length < 4 || a.text.length < 4) return null;
   q.skeleton ??= skeletonOf(q.text);
   const word = compareWords(q.text, a.text, q.skeleton, a.skeleton ?? skeletonOf(a.text));

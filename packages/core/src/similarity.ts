@@ -122,6 +122,10 @@ export function typoBudget(length: number): number {
   return 0;
 }
 
+/** Similarity of a word one edit away; two edits (8+ letters) stay below the match band on their own. */
+const ONE_EDIT = 0.9;
+const TWO_EDITS = 0.75;
+
 /** How alike two Latin words are, and why; `null` when they are not alike. */
 export interface WordSimilarity {
   similarity: number;
@@ -137,13 +141,10 @@ export function compareWords(a: string, b: string, skeletonA?: string, skeletonB
   const sb = skeletonB ?? toSkeleton(b);
   if (sa === sb && sa.length >= 4) return { similarity: 0.95, op: 'romanization' };
   const budget = typoBudget(shorter);
-  if (budget === 0) return null;
+  // Typos rarely hit the first letter; requiring it keeps near-homonyms of short names apart.
+  if (budget === 0 || a.charCodeAt(0) !== b.charCodeAt(0)) return null;
   const distance = boundedEditDistance(a, b, budget);
-  if (distance <= budget) return { similarity: distance === 1 ? 0.9 : 0.8, op: 'typo' };
-  const skeletonBudget = Math.min(1, typoBudget(Math.min(sa.length, sb.length)));
-  if (skeletonBudget > 0 && boundedEditDistance(sa, sb, skeletonBudget) <= skeletonBudget) {
-    return { similarity: 0.86, op: 'romanization' };
-  }
+  if (distance <= budget) return { similarity: distance === 1 ? ONE_EDIT : TWO_EDITS, op: 'typo' };
   return null;
 }
 
