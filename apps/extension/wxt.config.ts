@@ -29,6 +29,8 @@ export default defineConfig({
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO_SETTINGS } : {}),
   }),
   zip: {
+    artifactTemplate: 'nkscreen-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'nkscreen-{{version}}-sources.zip',
     // AMO rebuilds from the sources zip, so it must hold the workspace root, the lockfile and packages/*/src.
     sourcesRoot: fileURLToPath(new URL('../..', import.meta.url)),
     excludeSources: [

@@ -2,7 +2,13 @@
 // and why-panel open. `npm run screenshot -w @nkscreen/extension` (after `npm run build`).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, launchBrowser, pickPlantedEntities, readFixture, root } from '../e2e/harness.mjs';
+import {
+  ensureBuilt,
+  launchBrowser,
+  pickPlantedEntities,
+  readFixture,
+  root,
+} from '../e2e/harness.mjs';
 
 ensureBuilt();
 const { seller, manufacturer, scriptOnly } = pickPlantedEntities();
