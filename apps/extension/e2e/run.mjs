@@ -16,6 +16,7 @@ const URLS = {
   amazonEs: 'https://www.amazon.es/dp/B07JH148DF',
   amazonCom: 'https://www.amazon.com/dp/B07FNW9FGJ',
   aliexpress: 'https://he.aliexpress.com/item/32993251330.html',
+  amazonHelp: 'https://www.amazon.com/gp/help/customer/display.html',
 };
 
 const browser = await launchBrowser();
@@ -23,6 +24,7 @@ browser.serve(URLS.amazonIn, readFixture('amazon-in-product.html', names));
 browser.serve(URLS.amazonEs, readFixture('amazon-es-product.html', names));
 browser.serve(URLS.amazonCom, readFixture('amazon-com-product.html', names));
 browser.serve(URLS.aliexpress, readFixture('aliexpress-he-item.html', names));
+browser.serve(URLS.amazonHelp, readFixture('plain-article.html', names));
 
 const results = [];
 async function step(name, run) {
@@ -260,6 +262,16 @@ await step(
   },
 );
 
+await step('visible-text fallback: running text is flagged as text, a name only in a script is not', async () => {
+  const page = await openPage(URLS.amazonHelp);
+  await waitForValue(() => badgeHosts(page), [`text:${seller.id}`]);
+  const beside = await page.evaluate(
+    () => document.querySelector('nkscreen-badge')?.previousElementSibling?.tagName,
+  );
+  assert.equal(beside, 'B');
+  await page.close();
+});
+
 await step(
   'service-worker restart: state survives in storage, badge and details still work',
   async () => {
@@ -290,6 +302,23 @@ await step(
 );
 
 await browser.close();
+
+await step('Korean UI: badge and why-panel speak Korean when the browser does', async () => {
+  const korean = await launchBrowser({ locale: 'ko' });
+  try {
+    korean.serve(URLS.amazonIn, readFixture('amazon-in-product.html', names));
+    const page = await korean.context.newPage();
+    await page.goto(URLS.amazonIn);
+    const badge = page.locator(`nkscreen-badge[data-nkscreen-entity="${seller.id}"] button`);
+    await badge.waitFor();
+    assert.equal((await badge.textContent()).trim(), '⚠목록 등재');
+    await badge.click();
+    await page.getByText('이 경고가 표시되는 이유').first().waitFor();
+  } finally {
+    await korean.close();
+  }
+});
+
 const failed = results.filter((result) => !result.ok);
 console.log(`e2e: ${results.length - failed.length}/${results.length} passed`);
 process.exit(failed.length === 0 ? 0 : 1);
