@@ -47,8 +47,21 @@ export const KIND_WEIGHT: Readonly<Record<TermKind, number>> = {
 
 const NUMBER_RE = /^[0-9]+$/;
 
-function makeTerm(tokens: readonly Token[], first: number, last: number, kind: TermKind, key: string, entry?: LexEntry): Term {
-  const text = first === last ? tokens[first]!.text : tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+function makeTerm(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  kind: TermKind,
+  key: string,
+  entry?: LexEntry,
+): Term {
+  const text =
+    first === last
+      ? tokens[first]!.text
+      : tokens
+          .slice(first, last + 1)
+          .map((t) => t.text)
+          .join(' ');
   let weight = KIND_WEIGHT[kind];
   if (kind === 'anchor' && text.length <= 3) weight = 0.6;
   const term: Term = {
@@ -60,7 +73,8 @@ function makeTerm(tokens: readonly Token[], first: number, last: number, kind: T
     end: tokens[last]!.end,
     first,
     last,
-    upper: first === last ? tokens[first]!.upper : tokens.slice(first, last + 1).every((t) => t.upper),
+    upper:
+      first === last ? tokens[first]!.upper : tokens.slice(first, last + 1).every((t) => t.upper),
     capital: tokens[first]!.capital,
   };
   if (entry?.legalClass) term.legalClass = entry.legalClass;
@@ -113,7 +127,10 @@ export function analyzeTokens(
     }
     const text = token.text;
     if (text === 'it' && token.upper) {
-      terms.push(makeTerm(tokens, i, i, 'generic', 'information'), makeTerm(tokens, i, i, 'generic', 'tech'));
+      terms.push(
+        makeTerm(tokens, i, i, 'generic', 'information'),
+        makeTerm(tokens, i, i, 'generic', 'tech'),
+      );
       continue;
     }
     if (NUMBER_RE.test(text)) {
@@ -134,7 +151,10 @@ export function analyzeTokens(
       terms.push(makeTerm(tokens, i, i, 'generic', text));
       continue;
     }
-    const near = isIndexWord && text.length >= 6 && !isIndexWord(text, token) ? findNearLexiconWord(text) : undefined;
+    const near =
+      isIndexWord && text.length >= 6 && !isIndexWord(text, token)
+        ? findNearLexiconWord(text)
+        : undefined;
     if (near && near.kind !== 'stop') {
       const term = makeTerm(tokens, i, i, near.kind, near.key, near);
       term.typo = true;
@@ -163,7 +183,18 @@ function hangulTerms(token: Token, index: number, dfGeneric?: ReadonlySet<string
       } else if (dfGeneric?.has(word)) {
         kind = 'generic';
       }
-      const term: Term = { text: word, kind, key, weight: KIND_WEIGHT[kind], start, end, first: index, last: index, upper: false, capital: true };
+      const term: Term = {
+        text: word,
+        kind,
+        key,
+        weight: KIND_WEIGHT[kind],
+        start,
+        end,
+        first: index,
+        last: index,
+        upper: false,
+        capital: true,
+      };
       if (entry?.legalClass) term.legalClass = entry.legalClass;
       if (entry?.place) term.place = true;
       out.push(term);

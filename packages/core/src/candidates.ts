@@ -33,7 +33,8 @@ export function createWordLookup(lookups: Lookups): WordLookup {
           merged ??= [...result];
           // A fuzzy reach counts for the similarity it can score at most.
           const postings = lookups.vocab.get(candidate) ?? EMPTY;
-          for (let p = 0; p < postings.length; p += 2) merged.push(postings[p]!, Math.round(postings[p + 1]! * near.similarity));
+          for (let p = 0; p < postings.length; p += 2)
+            merged.push(postings[p]!, Math.round(postings[p + 1]! * near.similarity));
         }
       }
       if (merged) result = merged;
@@ -62,7 +63,11 @@ export interface Candidate {
  * For each alias reachable from the query terms, the query term positions that reached it (its anchors).
  * Single words and runs of up to three short adjacent words (split names) are looked up.
  */
-export function findCandidates(terms: readonly Term[], lookup: WordLookup, source?: string): Map<number, Candidate> {
+export function findCandidates(
+  terms: readonly Term[],
+  lookup: WordLookup,
+  source?: string,
+): Map<number, Candidate> {
   // In page text (source given), only capitalised words get typo-tolerant and split lookups.
   const capitalsOnly = source !== undefined;
   const found = new Map<number, Candidate>();
@@ -71,9 +76,11 @@ export function findCandidates(terms: readonly Term[], lookup: WordLookup, sourc
       const aliasId = postings[p]!;
       const weight = postings[p + 1]! / 1000;
       const candidate = found.get(aliasId);
-      if (candidate === undefined) found.set(aliasId, { anchors: [position], reached: weight, covered: covering });
+      if (candidate === undefined)
+        found.set(aliasId, { anchors: [position], reached: weight, covered: covering });
       else {
-        if (candidate.anchors[candidate.anchors.length - 1] !== position) candidate.anchors.push(position);
+        if (candidate.anchors[candidate.anchors.length - 1] !== position)
+          candidate.anchors.push(position);
         candidate.reached += weight;
         candidate.covered |= covering;
       }
@@ -90,12 +97,23 @@ export function findCandidates(terms: readonly Term[], lookup: WordLookup, sourc
       add(lookup(term.key, false), i);
       add(lookup(`#${term.key}`, false), i);
     }
-    if (term.kind === 'number' || term.text.length > MAX_SPLIT_PART || (capitalsOnly && !term.capital)) continue;
+    if (
+      term.kind === 'number' ||
+      term.text.length > MAX_SPLIT_PART ||
+      (capitalsOnly && !term.capital)
+    )
+      continue;
     let joined = term.text;
     covering = bit(i);
     for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {
       const next = terms[j]!;
-      if (next.kind === 'stop' || next.kind === 'legal' || next.kind === 'number' || next.text.length > MAX_SPLIT_PART) break;
+      if (
+        next.kind === 'stop' ||
+        next.kind === 'legal' ||
+        next.kind === 'number' ||
+        next.text.length > MAX_SPLIT_PART
+      )
+        break;
       if (capitalsOnly && !next.capital && !isHyphenated(source, terms[j - 1]!, next)) break;
       if (next.first - terms[j - 1]!.last > 1 || next.text.includes(' ')) break;
       joined += next.text;
@@ -107,7 +125,11 @@ export function findCandidates(terms: readonly Term[], lookup: WordLookup, sourc
 }
 
 /** Whether two words are joined by a single hyphen in the text (Chin-yong). */
-export function isHyphenated(source: string | undefined, left: { end: number }, right: { start: number }): boolean {
+export function isHyphenated(
+  source: string | undefined,
+  left: { end: number },
+  right: { start: number },
+): boolean {
   return source !== undefined && right.start - left.end === 1 && source.charCodeAt(left.end) === 45;
 }
 

@@ -1,19 +1,84 @@
 /** BGN/PCGN-style romanisation of Russian Cyrillic (lower case), so «Мокран» meets "Mokran". */
 export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u', ј: 'j',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'u',
+  ј: 'j',
 };
 
 /** Cyrillic letters that look like Latin ones, used inside mostly-Latin words ("сompany" with a Cyrillic с). */
 export const CYRILLIC_HOMOGLYPHS: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
 };
 
 /** Latin letters that look like Cyrillic ones, used inside mostly-Cyrillic words ("OOO" typed in Latin). */
 export const LATIN_HOMOGLYPHS: Readonly<Record<string, string>> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
 };
 
 /**
@@ -28,8 +93,8 @@ const TRADITIONAL_PAIRS =
   '亞亚歐欧蘇苏黃黄當当與与為为來来紅红綜综瑪玛納纳羅罗圖图們们這这個个對对於于後后從从総总銷销售售購购買买賣卖' +
   '價价錢钱銀银行行館馆飯饭樓楼廈厦橋桥灣湾莊庄鄉乡縣县鎮镇蘭兰遠远綫线線线礦矿採采煉炼煤煤氣气燈灯熱热' +
   '醫医藥药療疗衞卫養养農农漁渔牧牧鹽盐紡纺織织絲丝綢绸裝装飾饰鞋鞋帽帽塑塑膠胶輕轻重重環环護护保保險险' +
-  '証证券券銀银債债務务稅税財财會会審审計计諮咨詢询術术種种樹树林林園园藝艺錦锦繡绣彫雕刻刻畫画壁壁'
-    + '鑛矿駅驿験验検检滬沪嶺岭廳厅庁厅條条鄭郑劉刘陳陈張张楊杨趙赵吳吴孫孙鄧邓許许馮冯韋韦潔洁淨净';
+  '証证券券銀银債债務务稅税財财會会審审計计諮咨詢询術术種种樹树林林園园藝艺錦锦繡绣彫雕刻刻畫画壁壁' +
+  '鑛矿駅驿験验検检滬沪嶺岭廳厅庁厅條条鄭郑劉刘陳陈張张楊杨趙赵吳吴孫孙鄧邓許许馮冯韋韦潔洁淨净';
 
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();

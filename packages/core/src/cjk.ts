@@ -6,7 +6,7 @@ import { CJK_PREFIXES, CJK_SUFFIXES } from './lexicon.js';
  */
 export function cjkCore(name: string): string {
   let core = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of CJK_SUFFIXES) {
       if (core.length > suffix.length + 1 && core.endsWith(suffix)) {
@@ -44,7 +44,7 @@ export function findCjkCores(
   maxLength: number,
 ): CjkHit[] {
   const hits: CjkHit[] = [];
-  for (let from = 0; from < run.length; ) {
+  for (let from = 0; from < run.length;) {
     let best = 0;
     if (!starts.has(run.slice(from, from + 2))) {
       from++;

@@ -1,12 +1,27 @@
 import { analyzeTokens, KIND_WEIGHT, type Term } from './analyze.js';
 import { cjkCore } from './cjk.js';
 import { NkscreenError } from './errors.js';
-import { createIndex, type IndexAlias, type IndexData, type IndexTerm, type MatchIndex } from './match-index.js';
+import {
+  createIndex,
+  type IndexAlias,
+  type IndexData,
+  type IndexTerm,
+  type MatchIndex,
+} from './match-index.js';
 import { tokenize } from './normalize.js';
 import type { CompileIndexOptions, IndexEntity } from './types.js';
 
 /** Generic words that stay generic even when a name has nothing more distinctive. */
-const NEVER_PROMOTE = new Set(['co', 'general', 'trade', 'intl', 'grp', 'korea', 'china', 'russia']);
+const NEVER_PROMOTE = new Set([
+  'co',
+  'general',
+  'trade',
+  'intl',
+  'grp',
+  'korea',
+  'china',
+  'russia',
+]);
 const PROMOTED_WEIGHT = 0.8;
 
 function toIndexTerm(term: Term): IndexTerm {
@@ -27,20 +42,39 @@ function toIndexTerm(term: Term): IndexTerm {
 
 function checkEntities(entities: unknown): asserts entities is readonly IndexEntity[] {
   if (!Array.isArray(entities)) {
-    throw new NkscreenError('INVALID_INPUT', `compileIndex: expected an array of entities, found ${typeof entities}`);
+    throw new NkscreenError(
+      'INVALID_INPUT',
+      `compileIndex: expected an array of entities, found ${typeof entities}`,
+    );
   }
   const seen = new Set<string>();
   entities.forEach((entity: unknown, position) => {
     const e = entity as Partial<IndexEntity> | null;
-    if (typeof e !== 'object' || e === null || typeof e.id !== 'string' || e.id === '' || typeof e.name !== 'string') {
-      throw new NkscreenError('INVALID_INPUT', `compileIndex: entity ${position} needs a non-empty string id and a string name`);
+    if (
+      typeof e !== 'object' ||
+      e === null ||
+      typeof e.id !== 'string' ||
+      e.id === '' ||
+      typeof e.name !== 'string'
+    ) {
+      throw new NkscreenError(
+        'INVALID_INPUT',
+        `compileIndex: entity ${position} needs a non-empty string id and a string name`,
+      );
     }
-    if (seen.has(e.id)) throw new NkscreenError('INVALID_INPUT', `compileIndex: duplicate entity id "${e.id}"`);
+    if (seen.has(e.id))
+      throw new NkscreenError('INVALID_INPUT', `compileIndex: duplicate entity id "${e.id}"`);
     seen.add(e.id);
     for (const field of ['aliases', 'weakAliases'] as const) {
       const list = e[field];
-      if (list !== undefined && (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))) {
-        throw new NkscreenError('INVALID_INPUT', `compileIndex: ${field} of "${e.id}" must be an array of strings`);
+      if (
+        list !== undefined &&
+        (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))
+      ) {
+        throw new NkscreenError(
+          'INVALID_INPUT',
+          `compileIndex: ${field} of "${e.id}" must be an array of strings`,
+        );
       }
     }
   });
@@ -53,14 +87,23 @@ function checkEntities(entities: unknown): asserts entities is readonly IndexEnt
  * @example
  * const index = compileIndex([{ id: 'mokran', name: 'Mokran LLC' }]);
  */
-export function compileIndex(entities: readonly IndexEntity[], options: CompileIndexOptions = {}): MatchIndex {
+export function compileIndex(
+  entities: readonly IndexEntity[],
+  options: CompileIndexOptions = {},
+): MatchIndex {
   checkEntities(entities);
   if (typeof options !== 'object' || options === null) {
     throw new NkscreenError('INVALID_OPTION', 'compileIndex: options must be an object');
   }
   const { genericMinEntities } = options;
-  if (genericMinEntities !== undefined && (!Number.isInteger(genericMinEntities) || genericMinEntities < 1)) {
-    throw new NkscreenError('INVALID_OPTION', `compileIndex: genericMinEntities must be a positive integer, found ${String(genericMinEntities)}`);
+  if (
+    genericMinEntities !== undefined &&
+    (!Number.isInteger(genericMinEntities) || genericMinEntities < 1)
+  ) {
+    throw new NkscreenError(
+      'INVALID_OPTION',
+      `compileIndex: genericMinEntities must be a positive integer, found ${String(genericMinEntities)}`,
+    );
   }
   const threshold = genericMinEntities ?? Math.max(3, Math.ceil(entities.length * 0.01));
 
@@ -76,13 +119,18 @@ export function compileIndex(entities: readonly IndexEntity[], options: CompileI
       seen.add(key);
       const terms = analyzeTokens(tokens);
       const alias: IndexAlias = { entity: entityPosition, text, terms: [] };
-      const cjkText = tokens.filter((t) => t.script !== 'latin').map((t) => t.text).join('');
+      const cjkText = tokens
+        .filter((t) => t.script !== 'latin')
+        .map((t) => t.text)
+        .join('');
       if (cjkText.length >= 2) alias.cjk = cjkCore(cjkText);
       aliases.push(alias);
       aliasTerms.push(terms);
     }
     for (const acronym of entity.weakAliases ?? []) {
-      const key = tokenize(acronym).map((t) => t.text).join('');
+      const key = tokenize(acronym)
+        .map((t) => t.text)
+        .join('');
       if (key.length < 2) continue;
       const list = (weak[key] ??= []);
       if (!list.includes(entityPosition)) list.push(entityPosition);
@@ -118,13 +166,18 @@ export function compileIndex(entities: readonly IndexEntity[], options: CompileI
 
   aliases.forEach((alias, aliasId) => {
     const terms = aliasTerms[aliasId]!.map((term) =>
-      term.kind === 'anchor' && dfSet.has(term.text) ? { ...term, kind: 'generic' as const, key: term.text, weight: KIND_WEIGHT.generic } : term,
+      term.kind === 'anchor' && dfSet.has(term.text)
+        ? { ...term, kind: 'generic' as const, key: term.text, weight: KIND_WEIGHT.generic }
+        : term,
     );
     if (!terms.some((t) => t.kind === 'anchor')) {
       // A name made only of common words is anchored on its rarest ones (External Construction).
       // Rarity by spelling: a listed word that happens to be a foreign generic word (Teknik) stays itself.
       const rarity = (t: Term): number => spellingFrequency.get(t.text) ?? 0;
-      const promotable = terms.filter((t) => (t.kind === 'generic' || t.kind === 'domain') && !t.place && !NEVER_PROMOTE.has(t.key));
+      const promotable = terms.filter(
+        (t) =>
+          (t.kind === 'generic' || t.kind === 'domain') && !t.place && !NEVER_PROMOTE.has(t.key),
+      );
       if (promotable.length > 0) {
         const rarest = Math.min(...promotable.map(rarity));
         for (const t of promotable) {

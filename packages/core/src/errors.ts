@@ -1,4 +1,9 @@
-/** Stable machine-readable codes carried by every {@link NkscreenError}. */
+/**
+ * Stable machine-readable codes carried by every {@link NkscreenError}.
+ *
+ * @example
+ * const code: NkscreenErrorCode = 'INVALID_OPTION';
+ */
 export type NkscreenErrorCode = 'INVALID_OPTION' | 'INVALID_INPUT' | 'INVALID_INDEX';
 
 /**

@@ -25,7 +25,12 @@ function describe(pair: AlignmentPair): string {
 }
 
 /** Builds the sentence a person reads, from the alignment. */
-export function explanationText(queryText: string, aliasText: string, alignment: readonly AlignmentPair[], unmatched: Explanation['unmatched']): string {
+export function explanationText(
+  queryText: string,
+  aliasText: string,
+  alignment: readonly AlignmentPair[],
+  unmatched: Explanation['unmatched'],
+): string {
   const parts = alignment.map(describe);
   let text = `${quote(queryText)} \u2248 ${quote(aliasText)}`;
   if (parts.length > 0) text += `: ${parts.join(', ')}`;
@@ -46,7 +51,10 @@ export function explainAlignment(
   const surfaceQuery = (indices: readonly number[]): string =>
     source.slice(query[indices[0]!]!.start, query[indices[indices.length - 1]!]!.end);
   const surfaceAlias = (indices: readonly number[]): string =>
-    alias.text.slice(alias.terms[indices[0]!]!.start, alias.terms[indices[indices.length - 1]!]!.end);
+    alias.text.slice(
+      alias.terms[indices[0]!]!.start,
+      alias.terms[indices[indices.length - 1]!]!.end,
+    );
   const ordered = [...result.pairs].sort((x, y) => x.alias[0]! - y.alias[0]!);
   const alignment: AlignmentPair[] = ordered.map((pair) => ({
     query: surfaceQuery(pair.query),
@@ -61,9 +69,15 @@ export function explainAlignment(
   }
   const unmatched = {
     query: result.unmatchedQuery.map((i) => source.slice(query[i]!.start, query[i]!.end)),
-    alias: result.unmatchedAlias.map((k) => alias.text.slice(alias.terms[k]!.start, alias.terms[k]!.end)),
+    alias: result.unmatchedAlias.map((k) =>
+      alias.text.slice(alias.terms[k]!.start, alias.terms[k]!.end),
+    ),
   };
-  return { text: explanationText(queryText, alias.text, alignment, unmatched), alignment, unmatched };
+  return {
+    text: explanationText(queryText, alias.text, alignment, unmatched),
+    alignment,
+    unmatched,
+  };
 }
 
 /** Rounds a number for display in explanations. */

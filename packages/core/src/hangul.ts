@@ -1,6 +1,77 @@
-const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
-const MEDIALS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
-const FINALS = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'p', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+const INITIALS = [
+  'g',
+  'kk',
+  'n',
+  'd',
+  'tt',
+  'r',
+  'm',
+  'b',
+  'pp',
+  's',
+  'ss',
+  '',
+  'j',
+  'jj',
+  'ch',
+  'k',
+  't',
+  'p',
+  'h',
+];
+const MEDIALS = [
+  'a',
+  'ae',
+  'ya',
+  'yae',
+  'eo',
+  'e',
+  'yeo',
+  'ye',
+  'o',
+  'wa',
+  'wae',
+  'oe',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  'eu',
+  'ui',
+  'i',
+];
+const FINALS = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'p',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
 
 /**
  * Romanises Hangul syllables letter by letter in Revised Romanization (남강 → namgang); the romanisation
@@ -65,10 +136,14 @@ export function splitHangulRun(run: string): HangulPiece[] {
   const tail: HangulPiece[] = [];
   let from = 0;
   let to = run.length;
-  for (let changed = true; changed && to - from > 0; ) {
+  for (let changed = true; changed && to - from > 0;) {
     changed = false;
     for (const word of BY_LENGTH) {
-      if (to - from >= word.length && run.startsWith(word, to - word.length) && to - word.length > from) {
+      if (
+        to - from >= word.length &&
+        run.startsWith(word, to - word.length) &&
+        to - word.length > from
+      ) {
         tail.unshift({ from: to - word.length, to, text: HANGUL_WORDS.get(word)!, known: true });
         to -= word.length;
         changed = true;
@@ -76,7 +151,7 @@ export function splitHangulRun(run: string): HangulPiece[] {
       }
     }
   }
-  for (let changed = true; changed && to - from > 0; ) {
+  for (let changed = true; changed && to - from > 0;) {
     changed = false;
     for (const word of BY_LENGTH) {
       if (run.startsWith(word, from) && from + word.length < to) {
@@ -87,6 +162,11 @@ export function splitHangulRun(run: string): HangulPiece[] {
       }
     }
   }
-  const middle: HangulPiece[] = from < to ? [{ from, to, text: romanizeHangul(run.slice(from, to)), known: false }] : [];
+  const rest = run.slice(from, to);
+  const reading = HANGUL_WORDS.get(rest);
+  const middle: HangulPiece[] =
+    from < to
+      ? [{ from, to, text: reading ?? romanizeHangul(rest), known: reading !== undefined }]
+      : [];
   return [...head, ...middle, ...tail];
 }

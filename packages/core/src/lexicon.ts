@@ -33,9 +33,11 @@ export interface Lexicon {
   phrases: PhraseNode;
 }
 
-const STOP_WORDS = 'of the and for at on by to a an de du des la le les et und y e da do das dos del der die di von van';
+const STOP_WORDS =
+  'of the and for at on by to a an de du des la le les et und y e da do das dos del der die di von van';
 const PLACES: Readonly<Record<string, string>> = {
-  korea: 'korea korean koreas dprk rok choson chosun joseon chosŏn 조선 north south nk republic democratic peoples',
+  korea:
+    'korea korean koreas dprk rok choson chosun joseon chosŏn 조선 north south nk republic democratic peoples',
   china: 'china chinese prc 中国',
   russia: 'russia russian rossiya российская russian federation',
   congo: 'congo congolese',
@@ -60,7 +62,27 @@ const CURATED: Readonly<Record<string, string>> = {
 };
 const COMPANY_WORDS =
   'co company companies comp compagnie corp corporation corporations corpn cos kompaniya kompaniia hoesa hoisa kaisha gongsi 公司 会社 회사';
-const STRONG_LEGAL = new Set(['ltd', 'llc', 'ooo', 'sarl', 'gmbh', 'inc', 'jsc', 'plc', 'pjsc', 'ojsc', 'cjsc', 'zao', 'oao', 'pao', 'llp', 'pte', 'pty', 'coltd', 'limited']);
+const STRONG_LEGAL = new Set([
+  'ltd',
+  'llc',
+  'ooo',
+  'sarl',
+  'gmbh',
+  'inc',
+  'jsc',
+  'plc',
+  'pjsc',
+  'ojsc',
+  'cjsc',
+  'zao',
+  'oao',
+  'pao',
+  'llp',
+  'pte',
+  'pty',
+  'coltd',
+  'limited',
+]);
 
 function normalizedWords(phrase: string): string[] {
   return tokenize(phrase).map((token) => token.text);
@@ -92,21 +114,35 @@ export function getLexicon(): Lexicon {
   if (cached) return cached;
   const lexicon: Lexicon = { words: new Map(), phrases: { next: new Map() } };
   for (const [key, spellings] of ORG_DOMAINS) {
-    for (const spelling of spellings.split('|')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'domain', key }, false);
+    for (const spelling of spellings.split('|'))
+      addPhrase(lexicon, normalizedWords(spelling), { kind: 'domain', key }, false);
   }
   for (const [key, spellings] of ORG_SYMBOLS) {
     if (key === 'co' || key === 'corp') continue;
-    for (const spelling of spellings.split('|')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key }, true);
+    for (const spelling of spellings.split('|'))
+      addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key }, true);
   }
   for (const [key, spellings] of Object.entries(CURATED)) {
-    for (const spelling of spellings.split(' ')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key }, true);
+    for (const spelling of spellings.split(' '))
+      addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key }, true);
   }
   for (const [key, spellings] of Object.entries(PLACES)) {
-    for (const spelling of spellings.split(' ')) addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key, place: true }, true);
+    for (const spelling of spellings.split(' '))
+      addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key, place: true }, true);
   }
-  const symbolCo = [...ORG_SYMBOLS.filter(([key]) => key === 'co' || key === 'corp').flatMap(([, s]) => s.split('|')), ...COMPANY_WORDS.split(' ')];
+  const symbolCo = [
+    ...ORG_SYMBOLS.filter(([key]) => key === 'co' || key === 'corp').flatMap(([, s]) =>
+      s.split('|'),
+    ),
+    ...COMPANY_WORDS.split(' '),
+  ];
   for (const spelling of symbolCo) {
-    addPhrase(lexicon, normalizedWords(spelling), { kind: 'legal', key: 'co', legalClass: 'CO' }, true);
+    addPhrase(
+      lexicon,
+      normalizedWords(spelling),
+      { kind: 'legal', key: 'co', legalClass: 'CO' },
+      true,
+    );
   }
   for (const [legalClass, compare, aliases] of LEGAL_FORM_ROWS) {
     const key = normalizedWords(compare).join('');
@@ -116,8 +152,24 @@ export function getLexicon(): Lexicon {
       addPhrase(lexicon, words, { kind: 'legal', key, legalClass, strong }, true);
     }
   }
-  for (const phrase of ['company limited', 'co ltd', 'co limited', 'company ltd', 'corporation limited', 'limited company', 'limited liability company', 'pty ltd', 'pvt ltd', 'private limited']) {
-    addPhrase(lexicon, normalizedWords(phrase), { kind: 'legal', key: 'coltd', legalClass: 'LLC' }, true);
+  for (const phrase of [
+    'company limited',
+    'co ltd',
+    'co limited',
+    'company ltd',
+    'corporation limited',
+    'limited company',
+    'limited liability company',
+    'pty ltd',
+    'pvt ltd',
+    'private limited',
+  ]) {
+    addPhrase(
+      lexicon,
+      normalizedWords(phrase),
+      { kind: 'legal', key: 'coltd', legalClass: 'LLC' },
+      true,
+    );
   }
   for (const word of STOP_WORDS.split(' ')) lexicon.words.set(word, { kind: 'stop', key: word });
   cached = lexicon;
@@ -126,12 +178,37 @@ export function getLexicon(): Lexicon {
 
 /** CJK legal forms and company words stripped from the ends of unspaced CJK names, longest first. */
 export const CJK_SUFFIXES: readonly string[] = [
-  '股份有限公司', '有限责任公司', '有限公司', '株式会社', '有限会社', '合同会社', '주식회사', '유한회사', '총회사',
-  '贸易公司', '무역회사', '集团', '公司', '会社', '회사', '무역', '贸易', '그룹', '商社', '商会',
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '株式会社',
+  '有限会社',
+  '合同会社',
+  '주식회사',
+  '유한회사',
+  '총회사',
+  '贸易公司',
+  '무역회사',
+  '集团',
+  '公司',
+  '会社',
+  '회사',
+  '무역',
+  '贸易',
+  '그룹',
+  '商社',
+  '商会',
 ].sort((a, b) => b.length - a.length);
 
 /** CJK prefixes that only name the country (조선 = Korea in DPRK usage, 朝鲜). */
-export const CJK_PREFIXES: readonly string[] = ['朝鲜', '조선', '中国', '株式会社', '주식회사', '㈜'];
+export const CJK_PREFIXES: readonly string[] = [
+  '朝鲜',
+  '조선',
+  '中国',
+  '株式会社',
+  '주식회사',
+  '㈜',
+];
 
 let nearIndex: Map<string, string[]> | undefined;
 const nearCache = new Map<string, LexEntry | null>();

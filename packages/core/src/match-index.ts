@@ -63,6 +63,9 @@ export interface Lookups {
 /**
  * A compiled, immutable matching index; build it with `compileIndex` or `loadIndex`, pass it to
  * `createMatcher`.
+ *
+ * @example
+ * const index: MatchIndex = compileIndex(entities); // index.entityCount === entities.length
  */
 export interface MatchIndex {
   readonly format: 'nkscreen-index';
@@ -87,7 +90,8 @@ function post(vocab: Map<string, number[]>, key: string, aliasId: number, covere
   const list = vocab.get(key);
   const weight = Math.round(covered * 1000);
   if (list === undefined) vocab.set(key, [aliasId, weight]);
-  else if (list[list.length - 2] === aliasId) list[list.length - 1] = Math.max(list[list.length - 1]!, weight);
+  else if (list[list.length - 2] === aliasId)
+    list[list.length - 1] = Math.max(list[list.length - 1]!, weight);
   else list.push(aliasId, weight);
 }
 
@@ -156,7 +160,8 @@ export function buildLookups(data: IndexData): Lookups {
     const skeleton = skeletonCache.get(word) ?? toSkeleton(word);
     skeletons.set(word, skeleton);
     push(fuzzy, skeleton, word);
-    if (skeleton.length >= 5) for (const variant of deletionVariants(skeleton)) push(fuzzy, variant, word);
+    if (skeleton.length >= 5)
+      for (const variant of deletionVariants(skeleton)) push(fuzzy, variant, word);
   }
   const cjkStarts = new Set<string>();
   let cjkMaxLength = 0;

@@ -1,5 +1,11 @@
 import { analyzeTokens, type Term } from './analyze.js';
-import { bit, createWordLookup, findCandidates, isHyphenated, type Candidate } from './candidates.js';
+import {
+  bit,
+  createWordLookup,
+  findCandidates,
+  isHyphenated,
+  type Candidate,
+} from './candidates.js';
 import { cjkCore, findCjkCores } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
@@ -7,7 +13,15 @@ import type { IndexAlias, MatchIndex } from './match-index.js';
 import { getLexicon } from './lexicon.js';
 import { tokenize, type Token } from './normalize.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
-import type { Band, Match, Matcher, MatcherOptions, MatchNameOptions, ScanTextOptions, TextMatch } from './types.js';
+import type {
+  Band,
+  Match,
+  Matcher,
+  MatcherOptions,
+  MatchNameOptions,
+  ScanTextOptions,
+  TextMatch,
+} from './types.js';
 
 const DEFAULT_MATCH = 0.85;
 const DEFAULT_REVIEW = 0.7;
@@ -25,7 +39,11 @@ const SCAN_REACH = 12;
 const MAX_RANGE = 200;
 
 /** The first mention within the acronym evidence distance of `at` that passes `test` (mentions sorted by start). */
-function findNear(mentions: readonly TextMatch[], at: number, test: (m: TextMatch) => boolean): TextMatch | undefined {
+function findNear(
+  mentions: readonly TextMatch[],
+  at: number,
+  test: (m: TextMatch) => boolean,
+): TextMatch | undefined {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -33,7 +51,11 @@ function findNear(mentions: readonly TextMatch[], at: number, test: (m: TextMatc
     if (mentions[mid]!.span.start < at - ACRONYM_EVIDENCE_DISTANCE) low = mid + 1;
     else high = mid;
   }
-  for (let k = low; k < mentions.length && mentions[k]!.span.start <= at + ACRONYM_EVIDENCE_DISTANCE; k++) {
+  for (
+    let k = low;
+    k < mentions.length && mentions[k]!.span.start <= at + ACRONYM_EVIDENCE_DISTANCE;
+    k++
+  ) {
     if (test(mentions[k]!)) return mentions[k];
   }
   return undefined;
@@ -78,12 +100,18 @@ function invalidOption(message: string): NkscreenError {
 
 function checkBand(value: unknown, where: string): Band {
   if (value === undefined) return 'review';
-  if (value !== 'match' && value !== 'review') throw invalidOption(`${where}: minBand must be 'match' or 'review', found ${JSON.stringify(value)}`);
+  if (value !== 'match' && value !== 'review')
+    throw invalidOption(
+      `${where}: minBand must be 'match' or 'review', found ${JSON.stringify(value)}`,
+    );
   return value;
 }
 
 function checkOptionsObject(value: unknown, where: string): void {
-  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+  if (
+    value !== undefined &&
+    (typeof value !== 'object' || value === null || Array.isArray(value))
+  ) {
     throw invalidOption(`${where}: options must be an object`);
   }
 }
@@ -91,14 +119,22 @@ function checkOptionsObject(value: unknown, where: string): void {
 function checkThreshold(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1) {
-    throw invalidOption(`createMatcher: ${name} must be a number in (0, 1], found ${String(value)}`);
+    throw invalidOption(
+      `createMatcher: ${name} must be a number in (0, 1], found ${String(value)}`,
+    );
   }
   return value;
 }
 
 function isIndex(value: unknown): value is MatchIndex {
   const index = value as Partial<MatchIndex> | null;
-  return typeof index === 'object' && index !== null && index.format === 'nkscreen-index' && typeof index.lookups === 'object' && typeof index.data === 'object';
+  return (
+    typeof index === 'object' &&
+    index !== null &&
+    index.format === 'nkscreen-index' &&
+    typeof index.lookups === 'object' &&
+    typeof index.data === 'object'
+  );
 }
 
 /**
@@ -109,20 +145,31 @@ function isIndex(value: unknown): value is MatchIndex {
  * matcher.matchName('KOREA NAMGANG TRADING CORP.')[0]?.band; // 'match'
  */
 export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): Matcher {
-  if (!isIndex(index)) throw new NkscreenError('INVALID_INDEX', 'createMatcher: expected an index from compileIndex or loadIndex');
+  if (!isIndex(index))
+    throw new NkscreenError(
+      'INVALID_INDEX',
+      'createMatcher: expected an index from compileIndex or loadIndex',
+    );
   checkOptionsObject(options, 'createMatcher');
   const matchThreshold = checkThreshold(options.matchThreshold, 'matchThreshold', DEFAULT_MATCH);
-  const reviewThreshold = checkThreshold(options.reviewThreshold, 'reviewThreshold', DEFAULT_REVIEW);
-  if (reviewThreshold > matchThreshold) throw invalidOption('createMatcher: reviewThreshold must not exceed matchThreshold');
+  const reviewThreshold = checkThreshold(
+    options.reviewThreshold,
+    'reviewThreshold',
+    DEFAULT_REVIEW,
+  );
+  if (reviewThreshold > matchThreshold)
+    throw invalidOption('createMatcher: reviewThreshold must not exceed matchThreshold');
 
   const { data, lookups } = index;
   const lexicon = getLexicon();
-  const isNameWord = (word: string): boolean => lookups.vocab.has(word) || lookup(word, true).length > 0;
+  const isNameWord = (word: string): boolean =>
+    lookups.vocab.has(word) || lookup(word, true).length > 0;
   // In page text only capitalised words get typo-tolerant lookups, as in candidate generation.
   const isTextWord = (word: string, token: Token): boolean =>
     lookups.vocab.has(word) || ((token.capital || token.upper) && lookup(word, true).length > 0);
   const lookup = createWordLookup(lookups);
-  const bandOf = (score: number): Band | null => (score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null);
+  const bandOf = (score: number): Band | null =>
+    score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null;
 
   function acronymsFor(terms: readonly Term[]): Map<number, number[]> {
     const byEntity = new Map<number, number[]>();
@@ -138,16 +185,32 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   }
 
   /** Grows a window around an anchor over words that belong to the alias (or bridge two that do). */
-  function windowAround(terms: readonly Term[], anchor: number, alias: IndexAlias): [number, number] {
+  function windowAround(
+    terms: readonly Term[],
+    anchor: number,
+    alias: IndexAlias,
+  ): [number, number] {
     const related = (term: Term): boolean =>
-      term.kind === 'legal' || alias.terms.some((a) => compareTerms(term, a) !== null || (a.text.length > term.text.length && a.text.includes(term.text)));
+      term.kind === 'legal' ||
+      alias.terms.some(
+        (a) =>
+          compareTerms(term, a) !== null ||
+          (a.text.length > term.text.length && a.text.includes(term.text)),
+      );
     const gapOk = (left: Term, right: Term): boolean => right.first - left.last <= 1;
     const reach = alias.terms.length + 3;
     let from = anchor;
     while (from > 0 && anchor - from < reach) {
       const prev = terms[from - 1]!;
       if (!gapOk(prev, terms[from]!)) break;
-      if (related(prev) || (prev.kind === 'stop' && from > 1 && related(terms[from - 2]!) && gapOk(terms[from - 2]!, prev))) from--;
+      if (
+        related(prev) ||
+        (prev.kind === 'stop' &&
+          from > 1 &&
+          related(terms[from - 2]!) &&
+          gapOk(terms[from - 2]!, prev))
+      )
+        from--;
       else break;
     }
     let to = anchor;
@@ -155,13 +218,27 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const next = terms[to + 1]!;
       if (!gapOk(terms[to]!, next)) break;
       if (related(next)) to++;
-      else if (to + 2 < terms.length && (next.kind === 'stop' || next.kind === 'generic') && related(terms[to + 2]!) && gapOk(next, terms[to + 2]!)) to += 2;
+      else if (
+        to + 2 < terms.length &&
+        (next.kind === 'stop' || next.kind === 'generic') &&
+        related(terms[to + 2]!) &&
+        gapOk(next, terms[to + 2]!)
+      )
+        to += 2;
       else break;
     }
     return [from, to];
   }
 
-  function matchFor(source: string, queryText: string, terms: readonly Term[], aliasId: number, result: AliasScore, acronymTerms: readonly Term[], final: number): Match {
+  function matchFor(
+    source: string,
+    queryText: string,
+    terms: readonly Term[],
+    aliasId: number,
+    result: AliasScore,
+    acronymTerms: readonly Term[],
+    final: number,
+  ): Match {
     const alias = data.aliases[aliasId]!;
     const entity = data.entities[alias.entity]!;
     const score = round(Math.min(1, final));
@@ -192,7 +269,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const other = lookups.otherWeight[aliasId]!;
       const reached = Math.min(candidate.reached, anchorTotal);
       const allAnchors = reached >= anchorTotal * 0.8 - 1e-9;
-      const wholeQueryPossible = wholeQuery && (reached + other) / (anchorTotal + other) >= reviewThreshold * 0.95 && wholeQueryBound(terms, queryWords, alias, candidate, reached, anchorTotal) >= reviewThreshold * 0.95;
+      const wholeQueryPossible =
+        wholeQuery &&
+        (reached + other) / (anchorTotal + other) >= reviewThreshold * 0.95 &&
+        wholeQueryBound(terms, queryWords, alias, candidate, reached, anchorTotal) >=
+          reviewThreshold * 0.95;
       const windowsPossible = allAnchors && (!wholeQuery || longQuery);
       if (!wholeQueryPossible && !windowsPossible) continue;
       const acronymPositions = acronyms.get(alias.entity);
@@ -202,7 +283,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       if (wholeQueryPossible) {
         const result = scoreAlias(terms, alias.terms, { strict: false, acronyms: acronymSet });
         if (result && result.score >= reviewThreshold * 0.9) {
-          best = { entity: alias.entity, aliasId, score: result.score, start: 0, end: terms.length - 1, covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])], build: (final) => matchFor(source, source, terms, aliasId, result, acronymTerms, final) };
+          best = {
+            entity: alias.entity,
+            aliasId,
+            score: result.score,
+            start: 0,
+            end: terms.length - 1,
+            covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])],
+            build: (final) => matchFor(source, source, terms, aliasId, result, acronymTerms, final),
+          };
         }
       }
       const seenWindows = new Set<number>();
@@ -239,7 +328,24 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         const windowTerms = window;
         const spanText = source.slice(window[0]!.start, window[window.length - 1]!.end);
         const final_ = result;
-        const hit: Hit = { entity: alias.entity, aliasId, score, start, end: start + window.length - 1, covered: coveredBy(result, start), build: (final) => matchFor(source, wholeQuery ? source : spanText, windowTerms, aliasId, final_, [], final) };
+        const hit: Hit = {
+          entity: alias.entity,
+          aliasId,
+          score,
+          start,
+          end: start + window.length - 1,
+          covered: coveredBy(result, start),
+          build: (final) =>
+            matchFor(
+              source,
+              wholeQuery ? source : spanText,
+              windowTerms,
+              aliasId,
+              final_,
+              [],
+              final,
+            ),
+        };
         // Text may mention an entity many times: every window counts; a name gets its best reading.
         if (!wholeQuery) hits.push(hit);
         else if (!best || score > best.score) best = hit;
@@ -255,7 +361,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         const shared = (lookups.weak.get(terms[positions[0]!]!.text)?.length ?? 1) > 1;
         const score = (shared ? 0.75 : 0.9) / (1 + extras);
         const term = terms[positions[0]!]!;
-        hits.push({ entity, aliasId: -1, score, start: positions[0]!, end: positions[0]!, covered: positions, build: (final) => acronymMatch(source, source, entity, term, final) });
+        hits.push({
+          entity,
+          aliasId: -1,
+          score,
+          start: positions[0]!,
+          end: positions[0]!,
+          covered: positions,
+          build: (final) => acronymMatch(source, source, entity, term, final),
+        });
       }
     }
     return hits;
@@ -266,12 +380,20 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
    * reached, its other words matched only where the query has a word with the same key (or an unexplained
    * word that might be that word misspelt), and query anchors that resemble nothing in the alias as extras.
    */
-  function wholeQueryBound(terms: readonly Term[], words: QueryWords, alias: IndexAlias, candidate: Candidate, reached: number, anchorTotal: number): number {
+  function wholeQueryBound(
+    terms: readonly Term[],
+    words: QueryWords,
+    alias: IndexAlias,
+    candidate: Candidate,
+    reached: number,
+    anchorTotal: number,
+  ): number {
     let extras = 0;
     let spare = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]!;
-      if ((term.kind !== 'anchor' && term.kind !== 'number') || (candidate.covered & bit(i)) !== 0) continue;
+      if ((term.kind !== 'anchor' && term.kind !== 'number') || (candidate.covered & bit(i)) !== 0)
+        continue;
       if (alias.terms.some((a) => compareTerms(term, a) !== null)) spare++;
       else extras += term.weight;
     }
@@ -307,13 +429,24 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   /** Whether leaving out some query words could raise the score (they cost as extras). */
   function hasCostlyExtras(terms: readonly Term[], hit: Hit): boolean {
     const covered = new Set(hit.covered);
-    return terms.some((t, i) => !covered.has(i) && (t.kind === 'anchor' || t.kind === 'number' || t.kind === 'domain'));
+    return terms.some(
+      (t, i) =>
+        !covered.has(i) && (t.kind === 'anchor' || t.kind === 'number' || t.kind === 'domain'),
+    );
   }
 
-  function acronymMatch(source: string, queryText: string, entity: number, term: Term, score: number): Match {
+  function acronymMatch(
+    source: string,
+    queryText: string,
+    entity: number,
+    term: Term,
+    score: number,
+  ): Match {
     const record = data.entities[entity]!;
     const text = source.slice(term.start, term.end);
-    const alignment = [{ query: text, alias: text, op: 'synonym' as const, similarity: 1, weight: 1 }];
+    const alignment = [
+      { query: text, alias: text, op: 'synonym' as const, similarity: 1, weight: 1 },
+    ];
     const unmatched = { query: [], alias: [] };
     const rounded = round(score);
     return {
@@ -334,7 +467,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     const alias = data.aliases[aliasId]!;
     const entity = data.entities[alias.entity]!;
     const rounded = round(score);
-    const alignment = [{ query: matched, alias: alias.cjk ?? alias.text, op: 'script' as const, similarity: 1, weight: 1 }];
+    const alignment = [
+      {
+        query: matched,
+        alias: alias.cjk ?? alias.text,
+        op: 'script' as const,
+        similarity: 1,
+        weight: 1,
+      },
+    ];
     const unmatched = { query: [], alias: [] };
     return {
       entityId: entity.id,
@@ -360,26 +501,49 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   }
 
   function matchName(name: string, options: MatchNameOptions = {}): Match[] {
-    if (typeof name !== 'string') throw new NkscreenError('INVALID_INPUT', `matchName: expected a string, found ${typeof name}`);
+    if (typeof name !== 'string')
+      throw new NkscreenError(
+        'INVALID_INPUT',
+        `matchName: expected a string, found ${typeof name}`,
+      );
     checkOptionsObject(options, 'matchName');
     const minBand = checkBand(options.minBand, 'matchName');
     const limit = options.limit ?? 5;
-    if (!Number.isInteger(limit) || limit < 1) throw invalidOption(`matchName: limit must be a positive integer, found ${String(options.limit)}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw invalidOption(
+        `matchName: limit must be a positive integer, found ${String(options.limit)}`,
+      );
 
     const tokens = tokenize(name);
     const terms = analyzeTokens(tokens, lookups.dfGeneric, isNameWord);
     const hits = latinHits(name, terms, terms.length <= MAX_WHOLE_QUERY_TERMS);
 
-    const cjkText = tokens.filter((t) => t.script !== 'latin').map((t) => t.text).join('');
+    const cjkText = tokens
+      .filter((t) => t.script !== 'latin')
+      .map((t) => t.text)
+      .join('');
     if (cjkText.length >= 2 && lookups.cjk.size > 0) {
       const queryCore = cjkCore(cjkText);
-      for (const found of findCjkCores(cjkText, lookups.cjk, lookups.cjkStarts, lookups.cjkMaxLength)) {
+      for (const found of findCjkCores(
+        cjkText,
+        lookups.cjk,
+        lookups.cjkStarts,
+        lookups.cjkMaxLength,
+      )) {
         const ratio = found.core.length / Math.max(found.core.length, queryCore.length);
         for (const aliasId of lookups.cjk.get(found.core) ?? []) {
           const alias = data.aliases[aliasId]!;
           const whole = tokens.length === 1 && tokens[0]!.text === alias.text;
           const score = whole ? 1 : ratio >= 1 ? 0.98 : 0.8 + 0.15 * ratio;
-          hits.push({ entity: alias.entity, aliasId, score, start: -1, end: -1, covered: [], build: (final) => cjkMatch(name, aliasId, found.core, final) });
+          hits.push({
+            entity: alias.entity,
+            aliasId,
+            score,
+            start: -1,
+            end: -1,
+            covered: [],
+            build: (final) => cjkMatch(name, aliasId, found.core, final),
+          });
         }
       }
     }
@@ -401,7 +565,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       if (hit.covered.length === 0) return hit;
       const own = new Set(hit.covered);
       const wider = ranked.find(
-        (other) => other !== hit && other.score >= reviewThreshold && other.covered.length > own.size && [...own].every((i) => other.covered.includes(i)),
+        (other) =>
+          other !== hit &&
+          other.score >= reviewThreshold &&
+          other.covered.length > own.size &&
+          [...own].every((i) => other.covered.includes(i)),
       );
       return wider ? { ...hit, score: Math.min(hit.score, wider.score) * SIBLING_FACTOR } : hit;
     });
@@ -417,7 +585,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     const entry = lexicon.words.get(word);
     if (entry) {
       if (entry.kind === 'stop' || entry.kind === 'legal') return false;
-      return lookup(word, false).length > 0 || (entry.key !== word && (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0));
+      return (
+        lookup(word, false).length > 0 ||
+        (entry.key !== word &&
+          (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0))
+      );
     }
     const capital = token.capital || token.upper;
     if (token.upper && lookups.weak.has(word)) return true;
@@ -435,7 +607,8 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   }
 
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
-    if (typeof text !== 'string') throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
+    if (typeof text !== 'string')
+      throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
     checkOptionsObject(options, 'scanText');
     const minBand = checkBand(options.minBand, 'scanText');
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
@@ -450,7 +623,10 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
       for (const hit of resolveOverlaps(hits)) {
         const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
-        found.push({ ...hit.build(hit.score), span: { ...span, text: text.slice(span.start, span.end) } });
+        found.push({
+          ...hit.build(hit.score),
+          span: { ...span, text: text.slice(span.start, span.end) },
+        });
       }
       terms.forEach((term) => {
         if (term.upper) acronymCandidates.push(term);
@@ -468,7 +644,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         continue;
       }
       if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
-    fullMentions.push(...found);
+      fullMentions.push(...found);
       rangeStart = from;
       rangeEnd = to;
     }
@@ -481,22 +657,41 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       for (const entity of lookups.weak.get(term.text) ?? []) {
         const id = data.entities[entity]!.id;
         const evidence = findNear(fullMentions, term.start, (m) => m.entityId === id);
-        if (!evidence || (term.start >= evidence.span.start && term.end <= evidence.span.end)) continue;
-        const match = acronymMatch(text, text.slice(term.start, term.end), entity, term, Math.min(evidence.score, 0.9));
-        if (match.score >= floor) found.push({ ...match, span: { start: term.start, end: term.end, text: text.slice(term.start, term.end) } });
+        if (!evidence || (term.start >= evidence.span.start && term.end <= evidence.span.end))
+          continue;
+        const match = acronymMatch(
+          text,
+          text.slice(term.start, term.end),
+          entity,
+          term,
+          Math.min(evidence.score, 0.9),
+        );
+        if (match.score >= floor)
+          found.push({
+            ...match,
+            span: { start: term.start, end: term.end, text: text.slice(term.start, term.end) },
+          });
       }
     }
     if (lookups.cjk.size > 0) {
       for (const token of tokens) {
         if (token.script === 'latin') continue;
-        for (const hit of findCjkCores(token.text, lookups.cjk, lookups.cjkStarts, lookups.cjkMaxLength)) {
+        for (const hit of findCjkCores(
+          token.text,
+          lookups.cjk,
+          lookups.cjkStarts,
+          lookups.cjkMaxLength,
+        )) {
           if (hit.core.length < 3 && hit.to === token.text.length) continue;
           const start = token.starts![hit.from]!;
           const end = token.ends![hit.to - 1]!;
           for (const aliasId of lookups.cjk.get(hit.core) ?? []) {
             const score = hit.core.length >= 3 ? 0.95 : 0.86;
             if (score < floor) continue;
-            found.push({ ...cjkMatch(text.slice(start, end), aliasId, hit.core, score), span: { start, end, text: text.slice(start, end) } });
+            found.push({
+              ...cjkMatch(text.slice(start, end), aliasId, hit.core, score),
+              span: { start, end, text: text.slice(start, end) },
+            });
           }
         }
       }
@@ -537,10 +732,18 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     const byScore = [...hits].sort((a, b) => b.score - a.score || length(b) - length(a));
     const perEntity: Hit[] = [];
     for (const hit of byScore) {
-      if (!perEntity.some((other) => other.entity === hit.entity && overlaps(other, hit))) perEntity.push(hit);
+      if (!perEntity.some((other) => other.entity === hit.entity && overlaps(other, hit)))
+        perEntity.push(hit);
     }
     const kept = perEntity.filter(
-      (hit) => !perEntity.some((other) => other.entity !== hit.entity && other.start <= hit.start && other.end >= hit.end && length(other) > length(hit)),
+      (hit) =>
+        !perEntity.some(
+          (other) =>
+            other.entity !== hit.entity &&
+            other.start <= hit.start &&
+            other.end >= hit.end &&
+            length(other) > length(hit),
+        ),
     );
     return kept.sort((a, b) => a.start - b.start);
   }

@@ -1,4 +1,9 @@
-import { CYRILLIC_HOMOGLYPHS, CYRILLIC_TO_LATIN, LATIN_HOMOGLYPHS, TRADITIONAL_TO_SIMPLIFIED } from './char-tables.js';
+import {
+  CYRILLIC_HOMOGLYPHS,
+  CYRILLIC_TO_LATIN,
+  LATIN_HOMOGLYPHS,
+  TRADITIONAL_TO_SIMPLIFIED,
+} from './char-tables.js';
 
 /** Which kind of writing a token holds: Latin-alphabet words (after transliteration) or an unspaced CJK run. */
 export type TokenScript = 'latin' | 'han' | 'hangul';
@@ -47,7 +52,19 @@ ASCII_CLASS[96] = CharClass.Joiner; // `
 
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u02bb', '\u00b4', '\u2032', '\uff07']);
 const SPECIAL_LOWER: Readonly<Record<string, string>> = {
-  ß: 'ss', ı: 'i', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h', ŀ: 'l', ĸ: 'k', ſ: 's',
+  ß: 'ss',
+  ı: 'i',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  ħ: 'h',
+  ŀ: 'l',
+  ĸ: 'k',
+  ſ: 's',
 };
 const HAN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u3006\u30fc\u30fb]/u;
 const HANGUL_RE = /\p{Script=Hangul}/u;
@@ -61,7 +78,12 @@ const foldCache = new Map<string, FoldedPiece[]>();
 function foldLatinish(char: string): FoldedPiece[] {
   let text = char;
   for (let round = 0; round < 3; round++) {
-    const next = text.normalize('NFKD').replace(MARK_RE, '').toLowerCase().normalize('NFKD').replace(MARK_RE, '');
+    const next = text
+      .normalize('NFKD')
+      .replace(MARK_RE, '')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(MARK_RE, '');
     let mapped = '';
     for (const c of next) mapped += SPECIAL_LOWER[c] ?? c;
     if (mapped === text) break;
@@ -70,7 +92,8 @@ function foldLatinish(char: string): FoldedPiece[] {
   const upper = char !== char.toLowerCase() && char === char.toUpperCase();
   if (text === '') return [{ cls: CharClass.Ignore, text: '', upper: false }];
   if (WORD_RE.test(text)) return [{ cls: CharClass.Word, text, upper }];
-  if (text === '.' || APOSTROPHES.has(text) || text === "'") return [{ cls: CharClass.Joiner, text: '', upper: false }];
+  if (text === '.' || APOSTROPHES.has(text) || text === "'")
+    return [{ cls: CharClass.Joiner, text: '', upper: false }];
   return [{ cls: CharClass.Separator, text: '', upper: false }];
 }
 
@@ -80,11 +103,14 @@ function foldSingle(char: string): FoldedPiece[] {
   if (FORMAT_RE.test(char)) return [{ cls: CharClass.Separator, text: '', upper: false }];
   if (HANGUL_RE.test(char)) return [{ cls: CharClass.Hangul, text: char, upper: false }];
   if (HAN_RE.test(char)) {
-    return [{ cls: CharClass.Han, text: TRADITIONAL_TO_SIMPLIFIED.get(char) ?? char, upper: false }];
+    return [
+      { cls: CharClass.Han, text: TRADITIONAL_TO_SIMPLIFIED.get(char) ?? char, upper: false },
+    ];
   }
   if (CYRILLIC_RE.test(char)) {
     const lower = char.toLowerCase();
-    if (lower === 'й' || lower === 'ё') return [{ cls: CharClass.Word, text: lower, upper: lower !== char }];
+    if (lower === 'й' || lower === 'ё')
+      return [{ cls: CharClass.Word, text: lower, upper: lower !== char }];
     return foldLatinish(char);
   }
   return foldLatinish(char);
@@ -153,7 +179,8 @@ export function tokenize(input: string): Token[] {
   const flush = (): void => {
     if (script === 'latin') {
       const latin = latinize(text);
-      if (latin !== '') tokens.push({ text: latin, start, end, script, upper: letters >= 2 && !hasLower, capital });
+      if (latin !== '')
+        tokens.push({ text: latin, start, end, script, upper: letters >= 2 && !hasLower, capital });
     } else if (script !== null) {
       tokens.push({ text, start, end, script, upper: false, capital: false, starts, ends });
       starts = [];
@@ -167,7 +194,7 @@ export function tokenize(input: string): Token[] {
     joinerAt = -1;
   };
 
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const code = input.charCodeAt(i);
     if (script === null && code < 128 && ASCII_CLASS[code] === CharClass.Word) {
       // Fast path: a plain ASCII word ended by an ASCII separator needs no folding.

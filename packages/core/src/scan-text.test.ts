@@ -9,7 +9,8 @@ const found = (text: string) => matcher.scanText(text).map((m) => [m.entityId, m
 
 describe('scanText', () => {
   it('finds every mention in text order, with UTF-16 spans that equal their text', () => {
-    const text = 'Invoice — paid to Korea Namgang Trading Corp. 😀 Later: supplier Volasys Silver Star (Vladivostok).';
+    const text =
+      'Invoice — paid to Korea Namgang Trading Corp. 😀 Later: supplier Volasys Silver Star (Vladivostok).';
     const matches = matcher.scanText(text);
     expect(matches.map((m) => [m.entityId, m.span.text])).toEqual([
       ['ntc', 'Korea Namgang Trading Corp'],
@@ -28,7 +29,9 @@ describe('scanText', () => {
   it('needs company words around a bare distinctive word', () => {
     expect(found('Namgang Dam water level rises after heavy rain')).toEqual([]);
     expect(found('Mokran Chinese Restaurant, Seoul')).toEqual([]);
-    expect(found('Silver star earrings, 925 sterling silver, network of local artisans')).toEqual([]);
+    expect(found('Silver star earrings, 925 sterling silver, network of local artisans')).toEqual(
+      [],
+    );
   });
 
   it('finds CJK aliases inside unspaced text, never inside a Latin word', () => {
@@ -39,7 +42,11 @@ describe('scanText', () => {
   });
 
   it('accepts an acronym only as an upper-case word near a full mention', () => {
-    expect(found('Korea General Corporation for External Construction (GENCO) sent workers; GENCO paid.')).toEqual([
+    expect(
+      found(
+        'Korea General Corporation for External Construction (GENCO) sent workers; GENCO paid.',
+      ),
+    ).toEqual([
       ['genco', 'Korea General Corporation for External Construction'],
       ['genco', 'GENCO'],
       ['genco', 'GENCO'],
@@ -49,19 +56,27 @@ describe('scanText', () => {
   });
 
   it('resolves a sibling inside a longer mention to the longer one', () => {
-    expect(found('Contract with Mansudae Overseas Projects Architectural and Technical Services (Pty) Ltd, Windhoek')).toEqual([
+    expect(
+      found(
+        'Contract with Mansudae Overseas Projects Architectural and Technical Services (Pty) Ltd, Windhoek',
+      ),
+    ).toEqual([
       ['mopats', 'Mansudae Overseas Projects Architectural and Technical Services (Pty) Ltd'],
     ]);
   });
 
   it('tolerates typos in capitalised words', () => {
-    expect(found('Paid to Korea Namgnag Trading Corporation today')).toEqual([['ntc', 'Korea Namgnag Trading Corporation']]);
+    expect(found('Paid to Korea Namgnag Trading Corporation today')).toEqual([
+      ['ntc', 'Korea Namgnag Trading Corporation'],
+    ]);
   });
 
   it('never throws on arbitrary Unicode and keeps every span inside the text', () => {
     const names = FIXTURE_ENTITIES.map((e) => e.name);
     const textWithNames = fc
-      .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(...names)), { maxLength: 12 })
+      .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(...names)), {
+        maxLength: 12,
+      })
       .map((parts) => parts.join(' '));
     fc.assert(
       fc.property(textWithNames, (text) => {
@@ -77,7 +92,10 @@ describe('scanText', () => {
 
   it('scans empty and 1 MB texts', () => {
     expect(matcher.scanText('')).toEqual([]);
-    const page = 'Top rated insulated bottle, free delivery. Supplier: Korea Osong Shipping Co | Gold Member\n'.repeat(11000);
+    const page =
+      'Top rated insulated bottle, free delivery. Supplier: Korea Osong Shipping Co | Gold Member\n'.repeat(
+        11000,
+      );
     expect(page.length).toBeGreaterThan(1_000_000);
     const matches = matcher.scanText(page);
     expect(matches).toHaveLength(11000);

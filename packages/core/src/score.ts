@@ -29,7 +29,14 @@ export interface ScoreMode {
 
 /** Share of its weight a listed word costs when the query lacks it; places (Korea) are often dropped. */
 const MISSING_FACTOR = { loose: 0.5, strict: 0.75, place: 0.5 };
-const EXTRA_FACTOR: Readonly<Record<string, number>> = { anchor: 1, number: 1, domain: 1.5, generic: 0.2, legal: 0, stop: 0 };
+const EXTRA_FACTOR: Readonly<Record<string, number>> = {
+  anchor: 1,
+  number: 1,
+  domain: 1.5,
+  generic: 0.2,
+  legal: 0,
+  stop: 0,
+};
 const SPLIT_PENALTY = 0.97;
 const MIN_PAIR_SIMILARITY = 0.8;
 
@@ -65,34 +72,52 @@ function compareFresh(q: Term, a: IndexTerm): TermComparison | null {
   if (a.kind === 'legal' || q.kind === 'legal') {
     if (a.kind === 'legal' && q.kind === 'legal') {
       if (q.text === a.text) return { similarity: 1, op: 'exact' };
-      if (q.key === a.key || q.legalClass === a.legalClass) return { similarity: q.typo ? 0.9 : 1, op: 'legal_form' };
+      if (q.key === a.key || q.legalClass === a.legalClass)
+        return { similarity: q.typo ? 0.9 : 1, op: 'legal_form' };
       return { similarity: 0.8, op: 'legal_form' };
     }
     // A truncated legal form ("SAR" for SARL).
-    if (a.kind === 'legal' && q.text.length >= 2 && q.text.length < a.text.length && !q.text.includes(' ') && a.text.startsWith(q.text)) {
+    if (
+      a.kind === 'legal' &&
+      q.text.length >= 2 &&
+      q.text.length < a.text.length &&
+      !q.text.includes(' ') &&
+      a.text.startsWith(q.text)
+    ) {
       return { similarity: 0.8, op: 'legal_form' };
     }
     return null;
   }
-  if (q.kind === 'number' || a.kind === 'number') return q.text === a.text ? { similarity: 1, op: 'exact' } : null;
+  if (q.kind === 'number' || a.kind === 'number')
+    return q.text === a.text ? { similarity: 1, op: 'exact' } : null;
   if (q.text === a.text) return { similarity: 1, op: 'exact' };
   if (q.kind !== 'anchor' && q.key === a.key) {
     if (q.typo) return { similarity: 0.9, op: 'typo' };
     // A generic word promoted to anchor only takes abbreviations (Ext. for External), not translations.
-    if (a.kind !== 'anchor' || a.text.startsWith(q.text) || q.text.startsWith(a.text)) return { similarity: 1, op: 'synonym' };
+    if (a.kind !== 'anchor' || a.text.startsWith(q.text) || q.text.startsWith(a.text))
+      return { similarity: 1, op: 'synonym' };
   }
-  if (q.text.includes(' ') || a.text.includes(' ') || q.text.length < 4 || a.text.length < 4) return null;
+  if (q.text.includes(' ') || a.text.includes(' ') || q.text.length < 4 || a.text.length < 4)
+    return null;
   q.skeleton ??= skeletonOf(q.text);
   const word = compareWords(q.text, a.text, q.skeleton, a.skeleton ?? skeletonOf(a.text));
   return word && word.similarity >= MIN_PAIR_SIMILARITY ? word : null;
 }
 
-function adjacent<T extends { first: number; last: number }>(terms: readonly T[], from: number, to: number): boolean {
+function adjacent<T extends { first: number; last: number }>(
+  terms: readonly T[],
+  from: number,
+  to: number,
+): boolean {
   for (let i = from + 1; i <= to; i++) if (terms[i]!.first - terms[i - 1]!.last > 1) return false;
   return true;
 }
 
-function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acronyms?: ReadonlySet<number>): Pair[] {
+function candidatePairs(
+  query: readonly Term[],
+  alias: readonly IndexTerm[],
+  acronyms?: ReadonlySet<number>,
+): Pair[] {
   const pairs: Pair[] = [];
   // Words already matched near-exactly need no split or merge reading.
   const solidQuery = new Uint8Array(query.length);
@@ -102,7 +127,13 @@ function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acr
     for (let k = 0; k < alias.length; k++) {
       const found = compareTerms(query[i]!, alias[k]!);
       if (found) {
-        pairs.push({ query: [i], alias: [k], similarity: found.similarity, op: found.op, weight: alias[k]!.weight });
+        pairs.push({
+          query: [i],
+          alias: [k],
+          similarity: found.similarity,
+          op: found.op,
+          weight: alias[k]!.weight,
+        });
         if (found.similarity >= 0.95) {
           solidQuery[i] = 1;
           solidAlias[k] = 1;
@@ -116,16 +147,39 @@ function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acr
     if (solidQuery[i] || !isWordy(query[i]!.kind) || joined.includes(' ')) continue;
     for (let j = i + 1; j < Math.min(query.length, i + 4); j++) {
       const next = query[j]!;
-      if (solidQuery[j] || !isWordy(next.kind) || next.text.includes(' ') || !adjacent(query, j - 1, j)) break;
+      if (
+        solidQuery[j] ||
+        !isWordy(next.kind) ||
+        next.text.includes(' ') ||
+        !adjacent(query, j - 1, j)
+      )
+        break;
       joined += next.text;
       for (let k = 0; k < alias.length; k++) {
         const a = alias[k]!;
-        if (solidAlias[k] || !isWordy(a.kind) || a.text.length < 4 || Math.abs(a.text.length - joined.length) > 3) continue;
-        const word = compareWords(joined, a.text, skeletonOf(joined), a.skeleton ?? skeletonOf(a.text));
+        if (
+          solidAlias[k] ||
+          !isWordy(a.kind) ||
+          a.text.length < 4 ||
+          Math.abs(a.text.length - joined.length) > 3
+        )
+          continue;
+        const word = compareWords(
+          joined,
+          a.text,
+          skeletonOf(joined),
+          a.skeleton ?? skeletonOf(a.text),
+        );
         if (word && word.similarity >= 0.86) {
           const query_ = [];
           for (let x = i; x <= j; x++) query_.push(x);
-          pairs.push({ query: query_, alias: [k], similarity: word.similarity * SPLIT_PENALTY, op: 'split', weight: a.weight });
+          pairs.push({
+            query: query_,
+            alias: [k],
+            similarity: word.similarity * SPLIT_PENALTY,
+            op: 'split',
+            weight: a.weight,
+          });
         }
       }
     }
@@ -137,18 +191,37 @@ function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acr
     if (solidAlias[k] || !isWordy(alias[k]!.kind) || joined.includes(' ')) continue;
     for (let l = k + 1; l < Math.min(alias.length, k + 3); l++) {
       const next = alias[l]!;
-      if (solidAlias[l] || !isWordy(next.kind) || next.text.includes(' ') || !adjacent(alias, l - 1, l)) break;
+      if (
+        solidAlias[l] ||
+        !isWordy(next.kind) ||
+        next.text.includes(' ') ||
+        !adjacent(alias, l - 1, l)
+      )
+        break;
       joined += next.text;
       weight += next.weight;
       const aliasIdx = [];
       for (let x = k; x <= l; x++) aliasIdx.push(x);
       for (let i = 0; i < query.length; i++) {
         const q = query[i]!;
-        if (solidQuery[i] || !isWordy(q.kind) || q.text.length < 4 || acronyms?.has(i) || Math.abs(q.text.length - joined.length) > 3) continue;
+        if (
+          solidQuery[i] ||
+          !isWordy(q.kind) ||
+          q.text.length < 4 ||
+          acronyms?.has(i) ||
+          Math.abs(q.text.length - joined.length) > 3
+        )
+          continue;
         q.skeleton ??= skeletonOf(q.text);
         const word = compareWords(q.text, joined, q.skeleton, skeletonOf(joined));
         if (word && word.similarity >= 0.86) {
-          pairs.push({ query: [i], alias: aliasIdx.slice(), similarity: word.similarity * SPLIT_PENALTY, op: 'merge', weight });
+          pairs.push({
+            query: [i],
+            alias: aliasIdx.slice(),
+            similarity: word.similarity * SPLIT_PENALTY,
+            op: 'merge',
+            weight,
+          });
         }
       }
     }
@@ -161,9 +234,18 @@ function candidatePairs(query: readonly Term[], alias: readonly IndexTerm[], acr
  * scores the alignment: distinctive words carry the score, extra distinctive query words cost their full
  * weight, numbers must agree, and a coverage term keeps scores from saturating.
  */
-export function scoreAlias(query: readonly Term[], alias: readonly IndexTerm[], mode: ScoreMode): AliasScore | null {
+export function scoreAlias(
+  query: readonly Term[],
+  alias: readonly IndexTerm[],
+  mode: ScoreMode,
+): AliasScore | null {
   const pairs = candidatePairs(query, alias, mode.acronyms);
-  pairs.sort((x, y) => y.similarity * y.weight - x.similarity * x.weight || y.similarity - x.similarity || x.query[0]! - y.query[0]!);
+  pairs.sort(
+    (x, y) =>
+      y.similarity * y.weight - x.similarity * x.weight ||
+      y.similarity - x.similarity ||
+      x.query[0]! - y.query[0]!,
+  );
   const usedQuery = new Uint8Array(query.length);
   const usedAlias = new Uint8Array(alias.length);
   const chosen: Pair[] = [];
@@ -201,7 +283,8 @@ export function scoreAlias(query: readonly Term[], alias: readonly IndexTerm[], 
   for (let k = 0; k < alias.length; k++) {
     const term = alias[k]!;
     if (term.kind === 'number') aliasHasNumber = true;
-    if (term.kind === 'generic' || term.kind === 'domain' || term.kind === 'legal') aliasHasCompanyWord = true;
+    if (term.kind === 'generic' || term.kind === 'domain' || term.kind === 'legal')
+      aliasHasCompanyWord = true;
     if (usedAlias[k] || term.kind === 'stop') continue;
     unmatchedAlias.push(k);
     if (term.kind === 'legal') continue;
@@ -209,7 +292,13 @@ export function scoreAlias(query: readonly Term[], alias: readonly IndexTerm[], 
       if (mode.strict) return null;
       denominator += term.weight;
     } else {
-      denominator += term.weight * (term.place ? MISSING_FACTOR.place : mode.strict ? MISSING_FACTOR.strict : MISSING_FACTOR.loose);
+      denominator +=
+        term.weight *
+        (term.place
+          ? MISSING_FACTOR.place
+          : mode.strict
+            ? MISSING_FACTOR.strict
+            : MISSING_FACTOR.loose);
     }
   }
   if (mode.strict && aliasHasCompanyWord && !companyWordMatched) return null;
@@ -227,7 +316,11 @@ export function scoreAlias(query: readonly Term[], alias: readonly IndexTerm[], 
   if (denominator <= 0) return null;
 
   const base = numerator / denominator;
-  const score = base * (0.94 + 0.04 * coverage(query, alias, chosen, usedQuery, usedAlias) + 0.02 * orderAgreement(chosen));
+  const score =
+    base *
+    (0.94 +
+      0.04 * coverage(query, alias, chosen, usedQuery, usedAlias) +
+      0.02 * orderAgreement(chosen));
   return { score, pairs: chosen, unmatchedQuery, unmatchedAlias };
 }
 
@@ -241,17 +334,21 @@ function coverage(
   let queryTotal = 0;
   let queryCovered = 0;
   query.forEach((term, i) => {
+    if (term.kind === 'stop') return;
     queryTotal += term.text.length;
     if (usedQuery[i]) queryCovered += term.text.length;
   });
   let aliasTotal = 0;
   let aliasCovered = 0;
   alias.forEach((term, k) => {
+    if (term.kind === 'stop') return;
     aliasTotal += term.text.length;
     if (usedAlias[k]) aliasCovered += term.text.length;
   });
-  const exactness = pairs.length === 0 ? 0 : pairs.reduce((sum, p) => sum + p.similarity, 0) / pairs.length;
-  const share = (queryCovered / Math.max(1, queryTotal) + aliasCovered / Math.max(1, aliasTotal)) / 2;
+  const exactness =
+    pairs.length === 0 ? 0 : pairs.reduce((sum, p) => sum + p.similarity, 0) / pairs.length;
+  const share =
+    (queryCovered / Math.max(1, queryTotal) + aliasCovered / Math.max(1, aliasTotal)) / 2;
   return share * exactness;
 }
 
@@ -259,6 +356,7 @@ function orderAgreement(pairs: readonly Pair[]): number {
   if (pairs.length < 2) return 1;
   const sorted = [...pairs].sort((x, y) => x.query[0]! - y.query[0]!);
   let agree = 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.alias[0]! > sorted[i - 1]!.alias[0]!) agree++;
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.alias[0]! > sorted[i - 1]!.alias[0]!) agree++;
   return agree / (sorted.length - 1);
 }

@@ -133,7 +133,12 @@ export interface WordSimilarity {
 }
 
 /** Compares two normalised Latin words with romanisation folding and a length-bounded typo budget. */
-export function compareWords(a: string, b: string, skeletonA?: string, skeletonB?: string): WordSimilarity | null {
+export function compareWords(
+  a: string,
+  b: string,
+  skeletonA?: string,
+  skeletonB?: string,
+): WordSimilarity | null {
   if (a === b) return { similarity: 1, op: 'exact' };
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return null;

@@ -1,4 +1,9 @@
-/** One listed entity as the matcher needs it: an id, the listed name, and optional aliases and acronyms. */
+/**
+ * One listed entity as the matcher needs it: an id, the listed name, and optional aliases and acronyms.
+ *
+ * @example
+ * const entity: IndexEntity = { id: 'ntc', name: 'Korea Namgang Trading Corporation', weakAliases: ['NTC'] };
+ */
 export interface IndexEntity {
   id: string;
   name: string;
@@ -7,21 +12,29 @@ export interface IndexEntity {
   weakAliases?: readonly string[];
 }
 
-/** `match`: the name is the listed entity; `review`: close enough that a person should look. */
+/**
+ * `match`: the name is the listed entity; `review`: close enough that a person should look.
+ *
+ * @example
+ * const strict: Band = 'match'; matcher.matchName(name, { minBand: strict });
+ */
 export type Band = 'match' | 'review';
 
-/** Why two tokens were aligned. */
+/**
+ * Why two tokens were aligned: same word, romanisation variant, typo, synonym, legal form, split, merge or script alias.
+ *
+ * @example
+ * const ops = match.explanation.alignment.map((pair): AlignmentOp => pair.op); // ['exact', 'split', …]
+ */
 export type AlignmentOp =
-  | 'exact'
-  | 'romanization'
-  | 'typo'
-  | 'synonym'
-  | 'legal_form'
-  | 'split'
-  | 'merge'
-  | 'script';
+  'exact' | 'romanization' | 'typo' | 'synonym' | 'legal_form' | 'split' | 'merge' | 'script';
 
-/** One aligned pair of tokens (or token groups) between the query and the matched alias. */
+/**
+ * One aligned pair of tokens (or token groups) between the query and the matched alias.
+ *
+ * @example
+ * const pair: AlignmentPair = { query: 'Nam Gang', alias: 'Namgang', op: 'split', similarity: 0.97, weight: 1 };
+ */
 export interface AlignmentPair {
   query: string;
   alias: string;
@@ -32,14 +45,24 @@ export interface AlignmentPair {
   weight: number;
 }
 
-/** A readable account of a match: one sentence, the per-token alignment and what was left over. */
+/**
+ * A readable account of a match: one sentence, the per-token alignment and what was left over.
+ *
+ * @example
+ * console.log(match.explanation.text); // “Korea Nam Gang Trading Co” ≈ “Korea Namgang Trading Corporation”: …
+ */
 export interface Explanation {
   text: string;
   alignment: AlignmentPair[];
   unmatched: { query: string[]; alias: string[] };
 }
 
-/** One entity found for a name. */
+/**
+ * One entity found for a name, with its band, score and explanation.
+ *
+ * @example
+ * const [best]: Match[] = matcher.matchName('Mokran LLC'); // best.entityId, best.band, best.score
+ */
 export interface Match {
   entityId: string;
   /** The entity's listed name. */
@@ -52,12 +75,22 @@ export interface Match {
   explanation: Explanation;
 }
 
-/** A mention found in free text, with UTF-16 offsets into that text. */
+/**
+ * A mention found in free text, with UTF-16 offsets into that text.
+ *
+ * @example
+ * for (const m of matcher.scanText(page)) highlight(m.span.start, m.span.end); // page.slice(start, end) === m.span.text
+ */
 export interface TextMatch extends Match {
   span: { start: number; end: number; text: string };
 }
 
-/** Options of {@link Matcher.matchName}. */
+/**
+ * Options of {@link Matcher.matchName}.
+ *
+ * @example
+ * matcher.matchName('Mokran LLC', { limit: 1, minBand: 'match' });
+ */
 export interface MatchNameOptions {
   /** Most results to return (default 5). */
   limit?: number;
@@ -65,13 +98,23 @@ export interface MatchNameOptions {
   minBand?: Band;
 }
 
-/** Options of {@link Matcher.scanText}. */
+/**
+ * Options of {@link Matcher.scanText}.
+ *
+ * @example
+ * matcher.scanText(pageText, { minBand: 'match' });
+ */
 export interface ScanTextOptions {
   /** Lowest band to return (default `review`). */
   minBand?: Band;
 }
 
-/** Options of `createMatcher`. */
+/**
+ * Options of `createMatcher`: the two band thresholds (defaults 0.85 and 0.70, tuned on the dev set).
+ *
+ * @example
+ * const cautious = createMatcher(index, { reviewThreshold: 0.6 });
+ */
 export interface MatcherOptions {
   /** Score at or above which a result is a `match` (default 0.85). */
   matchThreshold?: number;
@@ -79,7 +122,12 @@ export interface MatcherOptions {
   reviewThreshold?: number;
 }
 
-/** Options of `compileIndex`. */
+/**
+ * Options of `compileIndex`.
+ *
+ * @example
+ * compileIndex(entities, { genericMinEntities: 10 });
+ */
 export interface CompileIndexOptions {
   /**
    * A token found in at least this many entities counts as a generic word (default: 3, or 1% of the
@@ -88,7 +136,13 @@ export interface CompileIndexOptions {
   genericMinEntities?: number;
 }
 
-/** Finds listed entities in names and in free text. */
+/**
+ * Finds listed entities in names and in free text; made by `createMatcher`.
+ *
+ * @example
+ * const matcher: Matcher = createMatcher(index);
+ * matcher.matchName('KOREA NAMGANG TRADING CORP.');
+ */
 export interface Matcher {
   /** Entities whose names are close to `name`, best first; `[]` when nothing is close. */
   matchName(name: string, options?: MatchNameOptions): Match[];

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { romanizeHangul, splitHangulRun } from './hangul.js';
+
+describe('romanizeHangul', () => {
+  it('romanises syllables letter by letter', () => {
+    expect(romanizeHangul('남강')).toBe('namgang');
+    expect(romanizeHangul('베이징숙박소')).toBe('beijingsukbakso');
+    expect(romanizeHangul('x남')).toBe('xnam');
+  });
+});
+
+describe('splitHangulRun', () => {
+  it('reads company words at the ends of an unspaced name', () => {
+    expect(splitHangulRun('조선남강무역회사').map((p) => p.text)).toEqual([
+      'korea',
+      'namgang',
+      'trading',
+      'company',
+    ]);
+    expect(splitHangulRun('무역회사').map((p) => p.text)).toEqual(['trading', 'company']);
+  });
+});
