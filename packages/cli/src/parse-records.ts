@@ -8,6 +8,8 @@ export interface RecordParserOptions {
   onRecord(fields: string[], line: number): void;
   /** Called for every record that cannot be trusted, with the reason. */
   onMalformed(line: number, reason: string): void;
+  /** How far a quoted cell may run before its line is reported (see the record splitter). */
+  maxRecordLines?: number;
 }
 
 const papaReasons: Record<string, string> = {
@@ -60,5 +62,11 @@ export function createRecordParser(options: RecordParserOptions): RecordSplitter
     }
   }
 
-  return createRecordSplitter({ delimiter, newline, onBlock: parseBlock, onMalformed });
+  return createRecordSplitter({
+    delimiter,
+    newline,
+    ...(options.maxRecordLines ? { maxRecordLines: options.maxRecordLines } : {}),
+    onBlock: parseBlock,
+    onMalformed,
+  });
 }

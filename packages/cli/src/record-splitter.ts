@@ -102,10 +102,31 @@ export function createRecordSplitter(options: RecordSplitterOptions): RecordSpli
     let firstLineBreak = -1;
     let inQuote = false;
     let nextQuote = text.indexOf(QUOTE);
+    const reportRunaway = (atEnd: boolean) => {
+      flush();
+      onMalformed(
+        recordLine,
+        atEnd
+          ? 'unterminated quoted cell: a cell on this line opens a quote that is never closed; check for a stray "'
+          : `unterminated quoted cell: a cell on this line opens a quote that is not closed within ${maxLines} lines; check for a stray "`,
+      );
+      // Resume on the line after the one that opened the quote.
+      recordStart = firstLineBreak + 1;
+      lineStart = recordStart;
+      recordLine += 1;
+      linesInRecord = 0;
+      inQuote = false;
+    };
     for (;;) {
       let lineBreak = text.indexOf(breakChar, lineStart);
       if (lineBreak === -1) {
-        if (!final || lineStart >= text.length) break;
+        if (!final) break;
+        if (lineStart >= text.length) {
+          // The input ends inside a quoted cell that began on an earlier line.
+          if (linesInRecord === 0 || recordStart >= text.length) break;
+          reportRunaway(true);
+          continue;
+        }
         lineBreak = text.length;
       }
       let contentEnd = lineBreak;
@@ -134,19 +155,7 @@ export function createRecordSplitter(options: RecordSplitterOptions): RecordSpli
         lineStart = lineBreak + 1;
         continue;
       }
-      flush();
-      onMalformed(
-        recordLine,
-        atEnd
-          ? 'unterminated quoted cell: a cell on this line opens a quote that is never closed; check for a stray "'
-          : `unterminated quoted cell: a cell on this line opens a quote that is not closed within ${maxLines} lines; check for a stray "`,
-      );
-      // Resume on the line after the one that opened the quote.
-      recordStart = firstLineBreak + 1;
-      lineStart = recordStart;
-      recordLine += 1;
-      linesInRecord = 0;
-      inQuote = false;
+      reportRunaway(atEnd);
       if (recordStart > text.length || (recordStart === text.length && final)) break;
     }
     flush();
