@@ -1,5 +1,5 @@
 import type { Term } from './analyze.js';
-import type { Lookups } from './match-index.js';
+import { getFuzzyTables, type Lookups } from './match-index.js';
 import { compareWords, deletionVariants, toSkeleton } from './similarity.js';
 
 /**
@@ -20,15 +20,20 @@ export function createWordLookup(lookups: Lookups): WordLookup {
     if (cached) return cached;
     let result = lookups.vocab.get(word) ?? EMPTY;
     if (fuzzy && word.length >= 4 && !/^[0-9]+$/.test(word)) {
+      const tables = getFuzzyTables(lookups);
       const skeleton = toSkeleton(word);
-      const keys = skeleton.length >= 5 ? [skeleton, ...deletionVariants(skeleton)] : [skeleton];
+      const keys: string[] = [];
+      for (const form of skeleton === word ? [word] : [word, skeleton]) {
+        keys.push(form);
+        if (form.length >= 5) keys.push(...deletionVariants(form));
+      }
       const seen = new Set<string>();
       let merged: number[] | undefined;
       for (const key of keys) {
-        for (const candidate of lookups.fuzzy.get(key) ?? EMPTY_WORDS) {
+        for (const candidate of tables.keys.get(key) ?? EMPTY_WORDS) {
           if (seen.has(candidate) || candidate === word) continue;
           seen.add(candidate);
-          const near = compareWords(word, candidate, skeleton, lookups.skeletons.get(candidate));
+          const near = compareWords(word, candidate, skeleton, tables.skeletons.get(candidate));
           if (!near) continue;
           merged ??= [...result];
           // A fuzzy reach counts for the similarity it can score at most.

@@ -51,8 +51,10 @@ export interface Lookups {
   anchorWeight: Float64Array;
   otherWeight: Float64Array;
   /** Skeleton or one-deletion of a skeleton → single anchor words of the vocabulary. */
-  fuzzy: Map<string, string[]>;
-  skeletons: Map<string, string>;
+  /** Single anchor words of four letters or more: what typo-tolerant lookups can reach. */
+  fuzzyWords: string[];
+  /** Built by {@link getFuzzyTables} when a matcher is created, not on load. */
+  fuzzy?: FuzzyTables;
   cjk: Map<string, number[]>;
   cjkStarts: Set<string>;
   cjkMaxLength: number;
@@ -98,7 +100,35 @@ function post(vocab: Map<string, number[]>, key: string, aliasId: number, covere
 const KIND_CODES: readonly TermKind[] = ['anchor', 'number', 'generic', 'domain', 'legal', 'stop'];
 const isAnchor = (kind: TermKind): boolean => kind === 'anchor' || kind === 'number';
 
-const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor', 'generic', 'domain', 'number']);
+const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor']);
+
+/** Deletion keys for typo-tolerant lookups, and the skeleton of each word they lead to. */
+export interface FuzzyTables {
+  /** A word's skeleton or raw spelling, or either with one letter deleted → vocabulary words. */
+  keys: Map<string, string[]>;
+  skeletons: Map<string, string>;
+}
+
+/**
+ * The typo-tolerance tables of an index, built once on first use (a matcher builds them when created): keys are
+ * the romanisation skeleton and the raw spelling of every anchor word, each with every one-letter deletion, so a
+ * lookup finds words within two edits, transpositions included.
+ */
+export function getFuzzyTables(lookups: Lookups): FuzzyTables {
+  if (lookups.fuzzy) return lookups.fuzzy;
+  const keys = new Map<string, string[]>();
+  const skeletons = new Map<string, string>();
+  for (const word of lookups.fuzzyWords) {
+    const skeleton = toSkeleton(word);
+    skeletons.set(word, skeleton);
+    for (const form of skeleton === word ? [word] : [word, skeleton]) {
+      push(keys, form, word);
+      if (form.length >= 5) for (const variant of deletionVariants(form)) push(keys, variant, word);
+    }
+  }
+  lookups.fuzzy = { keys, skeletons };
+  return lookups.fuzzy;
+}
 
 /** Builds the lookup tables (vocabulary, fuzzy keys, CJK cores, acronyms) for index data. */
 export function buildLookups(data: IndexData): Lookups {
@@ -153,16 +183,7 @@ export function buildLookups(data: IndexData): Lookups {
     }
     if (alias.cjk) push(cjk, alias.cjk, aliasId);
   });
-  const fuzzy = new Map<string, string[]>();
-  const skeletons = new Map<string, string>();
-  for (const word of singleWords) {
-    if (word.length < 4 || /^[0-9]+$/.test(word)) continue;
-    const skeleton = skeletonCache.get(word) ?? toSkeleton(word);
-    skeletons.set(word, skeleton);
-    push(fuzzy, skeleton, word);
-    if (skeleton.length >= 5)
-      for (const variant of deletionVariants(skeleton)) push(fuzzy, variant, word);
-  }
+  const fuzzyWords = singleWords.filter((word) => word.length >= 4 && !/^[0-9]+$/.test(word));
   const cjkStarts = new Set<string>();
   let cjkMaxLength = 0;
   for (const core of cjk.keys()) {
@@ -173,8 +194,7 @@ export function buildLookups(data: IndexData): Lookups {
     vocab,
     anchorWeight,
     otherWeight,
-    fuzzy,
-    skeletons,
+    fuzzyWords,
     cjk,
     cjkStarts,
     cjkMaxLength,

@@ -9,7 +9,7 @@ import {
 import { cjkCore, findCjkCores } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
-import type { IndexAlias, MatchIndex } from './match-index.js';
+import { getFuzzyTables, type IndexAlias, type MatchIndex } from './match-index.js';
 import { getLexicon } from './lexicon.js';
 import { tokenize, type Token } from './normalize.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
@@ -161,6 +161,8 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     throw invalidOption('createMatcher: reviewThreshold must not exceed matchThreshold');
 
   const { data, lookups } = index;
+  // Build the typo-tolerance tables now, so the matcher is ready when it is returned.
+  getFuzzyTables(lookups);
   const lexicon = getLexicon();
   const isNameWord = (word: string): boolean =>
     lookups.vocab.has(word) || lookup(word, true).length > 0;
