@@ -12,15 +12,19 @@ const PAGE = '/work/shared/pages/amazon-in-product.html';
 const PAGE_URL = 'https://www.amazon.in/kinis-Antique-Wall-Light/dp/B0DR2JX8RL';
 const pagePath = process.env.NKSCREEN_BENCH_PAGE ?? PAGE;
 
-const bundle = await build({
-  entryPoints: [join(root, 'bench', 'page-entry.ts')],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'chrome120',
-  write: false,
-});
-const script = bundle.outputFiles[0].text;
+async function bundle(entry) {
+  const result = await build({
+    entryPoints: [join(root, 'bench', entry)],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+const script = await bundle('page-entry.ts');
+const workerScript = await bundle('match-worker.ts');
 
 const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
 if (process.getuid?.() === 0) args.push('--no-sandbox');
@@ -40,12 +44,13 @@ await context.route(/^https?:\/\//, (route) =>
 const page = await context.newPage();
 await page.goto(PAGE_URL, { waitUntil: 'load' });
 await page.addScriptTag({ content: script });
+await page.evaluate((source) => globalThis.nkscreenBench.startWorker(source), workerScript);
 
 const stats = await page.evaluate(() => {
   const elements = document.getElementsByTagName('*').length;
   return { elements, textContentLength: document.body.textContent.length };
 });
-// The first scan on a page also parses the prebuilt index (lazily, on first match): reported on its own.
+// The first scan on a page pays for JIT warm-up, and the worker for parsing the index: reported on its own.
 const cold = await page.evaluate(() => globalThis.nkscreenBench.runExtensionScan());
 
 const extension = [];
@@ -64,6 +69,7 @@ const summarize = (runs) => ({
   mainThreadMs: Number(median(runs.map((r) => r.mainThreadMs)).toFixed(2)),
   longestTaskMs: Number(median(runs.map((r) => r.longestTaskMs)).toFixed(2)),
   wallMs: Number(median(runs.map((r) => r.wallMs)).toFixed(2)),
+  offThreadMatchMs: Number(median(runs.map((r) => r.offThreadMatchMs)).toFixed(2)),
   slices: median(runs.map((r) => r.slices)),
   findings: runs[0].findings,
 });
@@ -73,7 +79,7 @@ const report = {
   ...stats,
   runs: RUNS,
   browser: 'Debian Chromium (headless), page CSS/JS from other hosts blocked',
-  firstScanWithIndexLoad: summarize([cold]),
+  firstScan: summarize([cold]),
   extensionScan: summarize(extension),
   naiveFullTextScan: summarize(naive),
 };
@@ -84,7 +90,7 @@ report.budget = {
   mainThreadMs: 50,
   longestTaskMs: 50,
   // Every page load starts a fresh content script, so the first scan (index parse included) is what users feel.
-  met: [report.firstScanWithIndexLoad, report.extensionScan].every(
+  met: [report.firstScan, report.extensionScan].every(
     (row) => row.mainThreadMs <= 50 && row.longestTaskMs <= 50,
   ),
 };
@@ -95,19 +101,19 @@ console.log(
   `page: ${report.pageBytes} bytes, ${stats.elements} elements, body.textContent ${stats.textContentLength} chars`,
 );
 console.log(
-  `first scan on the page (includes parsing the index): ${report.firstScanWithIndexLoad.mainThreadMs} ms main thread, longest task ${report.firstScanWithIndexLoad.longestTaskMs} ms`,
+  `first scan on the page: ${report.firstScan.mainThreadMs} ms main thread, longest task ${report.firstScan.longestTaskMs} ms; matching off the main thread ${report.firstScan.offThreadMatchMs} ms (index parse included)`,
 );
 console.log(
   'then the median of',
   RUNS,
-  'runs   main-thread ms   longest task ms   slices   findings',
+  'runs   main-thread ms   longest task ms   slices   findings   off-thread match ms',
 );
 for (const [name, row] of [
   ['extension scan (sliced)', report.extensionScan],
   ['naive textContent scan', report.naiveFullTextScan],
 ]) {
   console.log(
-    `${name.padEnd(26)} ${String(row.mainThreadMs).padStart(13)} ${String(row.longestTaskMs).padStart(17)} ${String(row.slices).padStart(8)} ${String(row.findings).padStart(10)}`,
+    `${name.padEnd(26)} ${String(row.mainThreadMs).padStart(13)} ${String(row.longestTaskMs).padStart(17)} ${String(row.slices).padStart(8)} ${String(row.findings).padStart(10)} ${String(row.offThreadMatchMs).padStart(21)}`,
   );
 }
 console.log(

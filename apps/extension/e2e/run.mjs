@@ -262,15 +262,18 @@ await step(
   },
 );
 
-await step('visible-text fallback: running text is flagged as text, a name only in a script is not', async () => {
-  const page = await openPage(URLS.amazonHelp);
-  await waitForValue(() => badgeHosts(page), [`text:${seller.id}`]);
-  const beside = await page.evaluate(
-    () => document.querySelector('nkscreen-badge')?.previousElementSibling?.tagName,
-  );
-  assert.equal(beside, 'B');
-  await page.close();
-});
+await step(
+  'visible-text fallback: running text is flagged as text, a name only in a script is not',
+  async () => {
+    const page = await openPage(URLS.amazonHelp);
+    await waitForValue(() => badgeHosts(page), [`text:${seller.id}`]);
+    const beside = await page.evaluate(
+      () => document.querySelector('nkscreen-badge')?.previousElementSibling?.tagName,
+    );
+    assert.equal(beside, 'B');
+    await page.close();
+  },
+);
 
 await step(
   'service-worker restart: state survives in storage, badge and details still work',

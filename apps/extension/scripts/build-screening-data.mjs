@@ -64,5 +64,6 @@ await writeJson('match-index.json', {
   coreVersion,
   index: serializeIndex(index),
 });
+await writeJson('versions.json', { datasetVersion: version, coreVersion });
 await writeJson('entity-details.json', { datasetVersion: version, coreVersion, entities: details });
 console.log(`screening data: ${shipped.length} entities (dataset ${version}, core ${coreVersion})`);

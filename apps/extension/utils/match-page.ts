@@ -1,63 +1,57 @@
-import type { Match, Matcher } from '@nkscreen/core';
 import type { FieldCandidate } from './adapters/types';
-import type { Field } from './fields';
 import type { Finding } from './finding';
+import type { NameHit, TextHit } from './match-client';
 import { findTextNodeAt, type TextBlock } from './visible-text';
 
 export type IsMarketplaceName = (text: string) => boolean;
 
-function toFinding(match: Match, field: Field, pageText: string, anchor: Element | null): Finding {
-  return {
-    entityId: match.entityId,
-    entityName: match.name,
-    field,
-    pageText,
-    matchedAlias: match.matchedAlias,
-    band: match.band,
-    score: match.score,
-    explanation: match.explanation.text,
-    anchor,
-  };
-}
-
-/** Matches each adapter field as a whole name; yields between candidates so a slicer can pause. */
-export function* matchCandidates(
+/** Findings for adapter fields, given each field text's hit (null when nothing matched). */
+export function findingsFromCandidates(
   candidates: readonly FieldCandidate[],
-  getMatcher: () => Matcher,
-  isMarketplaceName: IsMarketplaceName,
-): Generator<void, Finding[]> {
+  hits: ReadonlyMap<string, NameHit | null>,
+): Finding[] {
   const findings: Finding[] = [];
-  const byText = new Map<string, Match | null>();
   for (const candidate of candidates) {
-    yield;
-    if (isMarketplaceName(candidate.text)) continue;
-    let match = byText.get(candidate.text);
-    if (match === undefined) {
-      match = getMatcher().matchName(candidate.text, { limit: 1, minBand: 'review' })[0] ?? null;
-      byText.set(candidate.text, match);
-    }
-    if (match) findings.push(toFinding(match, candidate.field, candidate.text, candidate.anchor));
+    const hit = hits.get(candidate.text);
+    if (!hit) continue;
+    findings.push({
+      entityId: hit.entityId,
+      entityName: hit.name,
+      field: candidate.field,
+      pageText: candidate.text,
+      matchedAlias: hit.matchedAlias,
+      band: hit.band,
+      score: hit.score,
+      explanation: hit.explanation,
+      anchor: candidate.anchor,
+    });
   }
   return findings;
 }
 
-/**
- * Finds every strong mention in visible text blocks. Free text only earns `match`-band hits: a `review` hit in a
- * paragraph is too weak to show anyone.
- */
-export function* matchTextBlocks(
+/** Findings for mentions in visible text, each anchored to the element holding the mention's first character. */
+export function findingsFromBlocks(
   blocks: readonly TextBlock[],
-  getMatcher: () => Matcher,
+  hits: readonly (readonly TextHit[])[],
   isMarketplaceName: IsMarketplaceName,
-): Generator<void, Finding[]> {
+): Finding[] {
   const findings: Finding[] = [];
-  for (const block of blocks) {
-    yield;
-    for (const match of getMatcher().scanText(block.text, { minBand: 'match' })) {
-      if (isMarketplaceName(match.span.text)) continue;
-      const node = findTextNodeAt(block, match.span.start);
-      findings.push(toFinding(match, 'text', match.span.text, node?.parentElement ?? block.block));
+  blocks.forEach((block, index) => {
+    for (const hit of hits[index] ?? []) {
+      if (isMarketplaceName(hit.text)) continue;
+      const node = findTextNodeAt(block, hit.start);
+      findings.push({
+        entityId: hit.entityId,
+        entityName: hit.name,
+        field: 'text',
+        pageText: hit.text,
+        matchedAlias: hit.matchedAlias,
+        band: hit.band,
+        score: hit.score,
+        explanation: hit.explanation,
+        anchor: node?.parentElement ?? block.block,
+      });
     }
-  }
+  });
   return findings;
 }

@@ -1,5 +1,6 @@
 import type { FindingSummary } from './finding';
 import type { EntityDetails } from './entity-details';
+import type { MatchRequest, MatchResponse } from './match-client';
 
 /** Content script → background: the current findings of the sender's tab (shown ones only). */
 export interface FindingsChangedMessage {
@@ -14,12 +15,21 @@ export interface GetEntityMessage {
   entityId: string;
 }
 
+/** Content script → background: match what the page scan read (the index lives in the background only). */
+export interface MatchMessage {
+  type: 'nkscreen:match';
+  request: MatchRequest;
+}
+
+export type MatchMessageResponse = MatchResponse;
+
 /** Popup → content script: scan again (after "Scan this page" injects into a tab already scanned). */
 export interface RescanMessage {
   type: 'nkscreen:rescan';
 }
 
-export type ExtensionMessage = FindingsChangedMessage | GetEntityMessage | RescanMessage;
+export type ExtensionMessage =
+  FindingsChangedMessage | GetEntityMessage | MatchMessage | RescanMessage;
 
 export type GetEntityResponse = EntityDetails | null;
 

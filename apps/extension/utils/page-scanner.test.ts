@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFixture, PLANTED } from '../fixtures/load-fixture';
 import { findSiteAdapter } from './adapters/registry';
+import { createLocalMatchClient } from './match-client';
 import { createPageScanner } from './page-scanner';
 import { createTestMatcher } from './test-matcher';
 import { createTimeSlicer } from './time-slicer';
@@ -13,7 +14,7 @@ function scannerFor(doc: Document, hostname: string) {
   return createPageScanner({
     doc,
     adapter: findSiteAdapter(hostname),
-    getMatcher: () => matcher,
+    client: createLocalMatchClient(() => matcher),
     slicer,
   });
 }

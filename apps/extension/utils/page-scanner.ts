@@ -1,15 +1,15 @@
-import type { Match, Matcher, MatchNameOptions } from '@nkscreen/core';
-import type { SiteAdapter } from './adapters/types';
+import type { FieldCandidate, SiteAdapter } from './adapters/types';
 import { dedupeFindings, type Finding } from './finding';
-import { matchCandidates, matchTextBlocks } from './match-page';
+import type { MatchClient, NameHit } from './match-client';
+import { findingsFromBlocks, findingsFromCandidates } from './match-page';
 import type { TimeSlicer } from './time-slicer';
-import { isInsideSkippedElement, walkTextBlocks } from './visible-text';
+import { isInsideSkippedElement, walkTextBlocks, type TextBlock } from './visible-text';
 
 export interface PageScannerOptions {
   doc: Document;
   /** The marketplace's adapter; null on a site scanned as text only. */
   adapter: SiteAdapter | null;
-  getMatcher: () => Matcher;
+  client: MatchClient;
   slicer: TimeSlicer;
 }
 
@@ -26,22 +26,6 @@ export interface PageScanner {
 /** Past this many separate roots one body pass is cheaper than many small ones. */
 const MAX_ROOTS = 200;
 
-function memoizeMatchName(matcher: Matcher): Matcher {
-  const cache = new Map<string, Match[]>();
-  return {
-    matchName(name: string, options?: MatchNameOptions) {
-      const key = `${options?.minBand ?? ''}|${options?.limit ?? ''}|${name}`;
-      let matches = cache.get(key);
-      if (!matches) {
-        matches = matcher.matchName(name, options);
-        cache.set(key, matches);
-      }
-      return matches;
-    },
-    scanText: (text, options) => matcher.scanText(text, options),
-  };
-}
-
 /** Reduces added nodes to the outermost connected elements worth reading. */
 export function collectScanRoots(nodes: Iterable<Node>, body: Element): Element[] | 'body' {
   const roots = new Set<Element>();
@@ -57,53 +41,74 @@ export function collectScanRoots(nodes: Iterable<Node>, body: Element): Element[
   );
 }
 
+/**
+ * Reads the page (adapters, then sliced text walks), sends what it read to the match client in one request, and
+ * keeps one finding per entity. Reading is all it does to the DOM.
+ */
 export function createPageScanner(options: PageScannerOptions): PageScanner {
-  const { doc, adapter, slicer } = options;
-  let memoMatcher: Matcher | null = null;
-  const getMatcher = (): Matcher => (memoMatcher ??= memoizeMatchName(options.getMatcher()));
+  const { doc, adapter, client, slicer } = options;
   const isMarketplaceName = (text: string): boolean => adapter?.isMarketplaceName(text) ?? false;
+  // Field values repeat across passes (late content, SPA views): each is asked about once per page.
+  const nameHits = new Map<string, NameHit | null>();
   let adapterFindings: Finding[] = [];
   let textFindings: Finding[] = [];
 
-  async function readAdapterFields(): Promise<void> {
-    if (!adapter) return;
-    const candidates = adapter.extract(doc);
-    adapterFindings = await slicer.run(matchCandidates(candidates, getMatcher, isMarketplaceName));
+  // Every stretch of main-thread work goes through the slicer, so it is both bounded and measured.
+  function* extractSteps(): Generator<void, FieldCandidate[]> {
+    yield;
+    return adapter
+      ? adapter.extract(doc).filter((candidate) => !isMarketplaceName(candidate.text))
+      : [];
+  }
+  const readCandidates = (): Promise<FieldCandidate[]> => slicer.run(extractSteps());
+
+  async function readBlocks(roots: readonly Element[]): Promise<TextBlock[]> {
+    const blocks: TextBlock[] = [];
+    for (const root of roots) blocks.push(...(await slicer.run(walkTextBlocks(root))));
+    return blocks;
   }
 
-  async function readText(roots: readonly Element[]): Promise<Finding[]> {
-    const found: Finding[] = [];
-    for (const root of roots) {
-      const blocks = await slicer.run(walkTextBlocks(root));
-      found.push(...(await slicer.run(matchTextBlocks(blocks, getMatcher, isMarketplaceName))));
-    }
-    return found;
+  async function matchRead(candidates: FieldCandidate[], blocks: TextBlock[]): Promise<Finding[]> {
+    const names = [...new Set(candidates.map((candidate) => candidate.text))].filter(
+      (name) => !nameHits.has(name),
+    );
+    const texts = blocks.map((block) => block.text);
+    const response =
+      names.length > 0 || texts.length > 0 ? await client.match({ names, texts }) : null;
+    return slicer.run(
+      (function* assemble(): Generator<void, Finding[]> {
+        yield;
+        names.forEach((name, index) => nameHits.set(name, response?.names[index] ?? null));
+        adapterFindings = findingsFromCandidates(candidates, nameHits);
+        return response ? findingsFromBlocks(blocks, response.texts, isMarketplaceName) : [];
+      })(),
+    );
   }
 
   const current = (): Finding[] => dedupeFindings([...adapterFindings, ...textFindings]);
 
   return {
     async scanPage() {
-      await readAdapterFields();
-      textFindings = doc.body ? await readText([doc.body]) : [];
+      const candidates = await readCandidates();
+      const blocks = doc.body ? await readBlocks([doc.body]) : [];
+      textFindings = dedupeFindings(await matchRead(candidates, blocks));
       return current();
     },
     async scanAdded(nodes) {
       if (!doc.body) return current();
       const roots = collectScanRoots(nodes, doc.body);
-      await readAdapterFields();
-      if (roots === 'body') {
-        textFindings = await readText([doc.body]);
-      } else {
-        const kept = textFindings.filter((finding) => finding.anchor?.isConnected);
-        // Carousels re-add the same nodes over and over: keep one sighting per entity so this never grows.
-        textFindings = dedupeFindings([...kept, ...(await readText(roots))]);
-      }
+      const candidates = await readCandidates();
+      const blocks = await readBlocks(roots === 'body' ? [doc.body] : roots);
+      const found = await matchRead(candidates, blocks);
+      const kept =
+        roots === 'body' ? [] : textFindings.filter((finding) => finding.anchor?.isConnected);
+      // Carousels re-add the same nodes over and over: keep one sighting per entity so this never grows.
+      textFindings = dedupeFindings([...kept, ...found]);
       return current();
     },
     async scanAfterNavigation() {
       textFindings = textFindings.filter((finding) => finding.anchor?.isConnected);
-      await readAdapterFields();
+      await matchRead(await readCandidates(), []);
       return current();
     },
     findings: current,

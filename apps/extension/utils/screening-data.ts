@@ -1,9 +1,6 @@
 import { createMatcher, loadIndex, type Matcher } from '@nkscreen/core';
 import matchIndex from '../generated/match-index.json';
 
-export const DATASET_VERSION: string = matchIndex.datasetVersion;
-export const CORE_VERSION: string = matchIndex.coreVersion;
-
 let matcher: Matcher | null = null;
 
 /** The matcher over the prebuilt index, parsed on first use so pages with nothing to read never pay for it. */

@@ -56,6 +56,17 @@ describe('background', () => {
     expect(await send({ type: 'nkscreen:get-entity', entityId: 'no-such-entity' }, {})).toBeNull();
   });
 
+  it('matches what a content script read, fields as names and blocks as text', async () => {
+    const response = (await send(
+      {
+        type: 'nkscreen:match',
+        request: { names: ['no such company anywhere'], texts: ['nothing listed here'] },
+      },
+      { tab: { id: 3 } },
+    )) as { names: unknown[]; texts: unknown[][] };
+    expect(response).toEqual({ names: [null], texts: [[]] });
+  });
+
   it('ignores messages that are not ours', () => {
     const sendResponse = vi.fn();
     void trigger({ type: 'other' }, {}, sendResponse);

@@ -1,6 +1,8 @@
 import { getEntityDetails } from '../../utils/entity-details';
 import { syncGrantedContentScripts } from '../../utils/granted-sites';
+import { answerMatchRequest } from '../../utils/match-client';
 import { isExtensionMessage } from '../../utils/messages';
+import { getMatcher } from '../../utils/screening-data';
 import { clearTabFindings, formatBadgeText, saveTabFindings } from '../../utils/tab-findings';
 
 const BADGE_COLOR = '#9a6700';
@@ -9,6 +11,11 @@ export default defineBackground(() => {
   // Listeners register synchronously: the worker is woken by these events after being stopped, with no globals.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isExtensionMessage(message)) return undefined;
+    if (message.type === 'nkscreen:match') {
+      // Matching runs here, off the page's main thread; the index is parsed once per worker start, not per page.
+      sendResponse(answerMatchRequest(getMatcher(), message.request));
+      return undefined;
+    }
     if (message.type === 'nkscreen:get-entity') {
       sendResponse(getEntityDetails(message.entityId));
       return undefined;

@@ -8,7 +8,8 @@ import {
   type GetEntityMessage,
 } from '../../utils/messages';
 import { createPageScanner } from '../../utils/page-scanner';
-import { DATASET_VERSION, getMatcher } from '../../utils/screening-data';
+import versions from '../../generated/versions.json';
+import { createBackgroundMatchClient } from '../../utils/match-client';
 import {
   addToList,
   disabledSitesItem,
@@ -36,14 +37,14 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
   const scanner = createPageScanner({
     doc: document,
     adapter: findSiteAdapter(hostname),
-    getMatcher,
+    client: createBackgroundMatchClient(),
     slicer: createTimeSlicer({ budgetMs: 4 }),
   });
   const ui = createPageUi({
     doc: document,
     css,
     hostname,
-    datasetVersion: DATASET_VERSION,
+    datasetVersion: versions.datasetVersion,
     extensionVersion: browser.runtime.getManifest().version,
     loadDetails: async (entityId) => {
       const message: GetEntityMessage = { type: 'nkscreen:get-entity', entityId };
