@@ -17,7 +17,7 @@ export interface IndexTerm {
   last: number;
   /** Romanisation skeleton, derived on load (never serialised). */
   skeleton?: string;
-  /** Same number for terms that compare alike (kind, key, text, class), derived on load. */
+  /** Same number for terms that compare alike (same text and kind), assigned on first comparison. */
   id?: number;
 }
 
@@ -97,7 +97,6 @@ function post(vocab: Map<string, number[]>, key: string, aliasId: number, covere
   else list.push(aliasId, weight);
 }
 
-const KIND_CODES: readonly TermKind[] = ['anchor', 'number', 'generic', 'domain', 'legal', 'stop'];
 const isAnchor = (kind: TermKind): boolean => kind === 'anchor' || kind === 'number';
 
 const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor']);
@@ -136,20 +135,10 @@ export function buildLookups(data: IndexData): Lookups {
   const cjk = new Map<string, number[]>();
   const anchorWeight = new Float64Array(data.aliases.length);
   const otherWeight = new Float64Array(data.aliases.length);
-  const skeletonCache = new Map<string, string>();
-  // Kind and key of a word follow from its text (the lexicon and document frequency are global), so text and
-  // kind identify how a term compares.
-  const textIds = new Map<string, number>();
   const singleWords: string[] = [];
   data.aliases.forEach((alias, aliasId) => {
     const terms = alias.terms;
     for (const term of terms) {
-      let textId = textIds.get(term.text);
-      if (textId === undefined) {
-        textId = textIds.size;
-        textIds.set(term.text, textId);
-      }
-      term.id = textId * 8 + KIND_CODES.indexOf(term.kind);
       if (isAnchor(term.kind)) {
         if (!vocab.has(term.text)) singleWords.push(term.text);
         post(vocab, term.text, aliasId, term.weight);
@@ -158,14 +147,6 @@ export function buildLookups(data: IndexData): Lookups {
         anchorWeight[aliasId]! += term.weight;
       } else {
         otherWeight[aliasId]! += term.weight;
-      }
-      if (!term.text.includes(' ') && term.text.length >= 4) {
-        let skeleton = skeletonCache.get(term.text);
-        if (skeleton === undefined) {
-          skeleton = toSkeleton(term.text);
-          skeletonCache.set(term.text, skeleton);
-        }
-        term.skeleton = skeleton;
       }
     }
     // Joined neighbours let "Silverstar" find "Silver Star" and the reverse.

@@ -55,9 +55,23 @@ function isWordy(kind: string): boolean {
   return kind === 'anchor' || kind === 'generic' || kind === 'domain';
 }
 
+const termIds = new Map<string, number>();
+const KIND_CODES = ['anchor', 'number', 'generic', 'domain', 'legal', 'stop'];
+
+function internTerm(term: IndexTerm): number {
+  let id = termIds.get(term.text);
+  if (id === undefined) {
+    id = termIds.size;
+    termIds.set(term.text, id);
+  }
+  return id * 8 + KIND_CODES.indexOf(term.kind);
+}
+
 /** Similarity of one query term and one alias term, with the reason; `null` when unrelated (memoised). */
 export function compareTerms(q: Term, a: IndexTerm): TermComparison | null {
-  if (a.id === undefined) return compareFresh(q, a);
+  // Kind and key of a word follow from its text (lexicon and document frequency are per index, and ids are
+  // only compared within one query), so text and kind identify how a term compares.
+  a.id ??= internTerm(a);
   q.seen ??= new Map();
   let found = q.seen.get(a.id);
   if (found === undefined) {
@@ -100,7 +114,8 @@ function compareFresh(q: Term, a: IndexTerm): TermComparison | null {
   if (q.text.includes(' ') || a.text.includes(' ') || q.text.length < 4 || a.text.length < 4)
     return null;
   q.skeleton ??= skeletonOf(q.text);
-  const word = compareWords(q.text, a.text, q.skeleton, a.skeleton ?? skeletonOf(a.text));
+  a.skeleton ??= skeletonOf(a.text);
+  const word = compareWords(q.text, a.text, q.skeleton, a.skeleton);
   return word && word.similarity >= MIN_PAIR_SIMILARITY ? word : null;
 }
 
