@@ -131,6 +131,22 @@ describe('the built docs site in Chromium', () => {
     expect(checked).toContain(new URL('methodology/', server.url).href);
   });
 
+  it('shows each report that exists as measured, and each missing one as not measured yet', async () => {
+    const html = await (await fetch(new URL('methodology/', server.url))).text();
+    for (const path of [
+      'packages/core/reports/eval.json',
+      'packages/core/reports/bench.json',
+      'packages/cli/reports/bench.json',
+      'apps/extension/reports/bench.json',
+    ]) {
+      const section =
+        html.slice(html.indexOf(`data-report="${path}"`)).split('</section>')[0] ?? '';
+      expect(section).not.toBe('');
+      const measured = existsSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)));
+      expect(section.includes('Not measured yet'), path).toBe(!measured);
+    }
+  });
+
   it('never sends a request beyond 127.0.0.1', () => {
     expect(requested.length).toBeGreaterThan(0);
     const outside = requested.filter(
