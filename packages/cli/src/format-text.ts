@@ -72,7 +72,8 @@ export function formatScreenSummary(result: ScreenResult): string {
   return [
     `rows read ${count(s.rowsRead)} · screened ${count(s.rowsScreened)} · skipped ${count(s.rowsSkipped)}${reasons ? ` (${reasons})` : ''}`,
     `hits ${count(s.hits)} (match ${count(s.hitsByBand.match)}, review ${count(s.hitsByBand.review)}) in ${count(s.rowsWithHits)} rows, ${count(s.entitiesHit)} entities`,
-    `${seconds.toFixed(2)} s · ${count(rate)} rows/s · dataset ${result.datasetVersion}`,
+    // A rate over a fraction of a second says nothing.
+    `${seconds.toFixed(2)} s${seconds >= 1 ? ` · ${count(rate)} rows/s` : ''} · dataset ${result.datasetVersion}`,
   ].join('\n');
 }
 

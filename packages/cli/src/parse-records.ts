@@ -22,6 +22,28 @@ export function createRecordParser(options: RecordParserOptions): RecordSplitter
   const { delimiter, newline, onRecord, onMalformed } = options;
   const config = { delimiter, newline, quoteChar: '"' } as const;
 
+  function createSplitter(firstLine: number): RecordSplitter {
+    return createRecordSplitter({
+      delimiter,
+      newline,
+      firstLine,
+      ...(options.maxRecordLines ? { maxRecordLines: options.maxRecordLines } : {}),
+      onBlock: parseBlock,
+      onMalformed,
+    });
+  }
+
+  // A malformed record that spans several lines may have swallowed good rows (a stray quote pairs with the
+  // quote that opens a later row): report its first line only and read the lines after it again.
+  function rejectRecord(line: number, reason: string, text: string): void {
+    onMalformed(line, reason);
+    const lineBreak = text.indexOf(newline === '\r' ? '\r' : '\n');
+    if (lineBreak === -1) return;
+    const again = createSplitter(line + 1);
+    again.push(text.slice(lineBreak + 1));
+    again.end();
+  }
+
   function parseOneByOne(block: RecordBlock): void {
     for (let k = 0; k < block.lines.length; k++) {
       const line = block.lines[k] ?? 0;
@@ -32,7 +54,7 @@ export function createRecordParser(options: RecordParserOptions): RecordSplitter
       }
       const result = Papa.parse<string[]>(text, config);
       const first = result.errors[0];
-      if (first) onMalformed(line, papaReasons[first.code] ?? first.message);
+      if (first) rejectRecord(line, papaReasons[first.code] ?? first.message, text);
       else if (result.data.length !== 1 || !result.data[0]) {
         onMalformed(line, 'mixed line breaks: this row could not be split consistently');
       } else onRecord(result.data[0], line);
@@ -41,7 +63,8 @@ export function createRecordParser(options: RecordParserOptions): RecordSplitter
 
   function parseBlock(block: RecordBlock): void {
     const result = Papa.parse<string[]>(block.text, config);
-    // Papaparse and the splitter agree on record boundaries unless line breaks are mixed (LF rows in a CRLF file).
+    // Papaparse and the splitter agree on record boundaries unless line breaks are mixed (LF rows in a CRLF file)
+    // or a quote is malformed; then each record is parsed on its own.
     if (result.data.length !== block.lines.length) {
       parseOneByOne(block);
       return;
@@ -57,16 +80,11 @@ export function createRecordParser(options: RecordParserOptions): RecordSplitter
     for (let k = 0; k < rows.length; k++) {
       const line = block.lines[k] ?? 0;
       const reason = errorRows?.get(k);
-      if (reason !== undefined) onMalformed(line, reason);
+      if (reason !== undefined)
+        rejectRecord(line, reason, block.text.slice(block.starts[k], block.ends[k]));
       else onRecord(rows[k] as string[], line);
     }
   }
 
-  return createRecordSplitter({
-    delimiter,
-    newline,
-    ...(options.maxRecordLines ? { maxRecordLines: options.maxRecordLines } : {}),
-    onBlock: parseBlock,
-    onMalformed,
-  });
+  return createSplitter(1);
 }

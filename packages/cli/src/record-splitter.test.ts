@@ -84,3 +84,15 @@ describe('createRecordParser', () => {
     ]);
   });
 });
+
+describe('createRecordParser after a stray quote', () => {
+  it('reads again the rows a stray quote swallowed up to the next quoted cell', () => {
+    expect(parse('a,b\n"Unclosed Ltd,1\n\n"Next, Co",2\nlast,3\n')).toEqual([
+      [1, ['a', 'b']],
+      [2, 'malformed quotes'],
+      [3, ['']],
+      [4, ['Next, Co', '2']],
+      [5, ['last', '3']],
+    ]);
+  });
+});

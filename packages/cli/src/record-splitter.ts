@@ -16,6 +16,8 @@ export interface RecordSplitterOptions {
   /** A quoted cell may span at most this many lines before its opening line is reported as malformed. */
   maxRecordLines?: number;
   maxRecordChars?: number;
+  /** Line number of the first line pushed (default 1). */
+  firstLine?: number;
   onBlock(block: RecordBlock): void;
   onMalformed(line: number, reason: string): void;
 }
@@ -36,7 +38,7 @@ export function createRecordSplitter(options: RecordSplitterOptions): RecordSpli
   const maxLines = options.maxRecordLines ?? 100;
   const maxChars = options.maxRecordChars ?? 64 * 1024;
   let remainder = '';
-  let nextLine = 1;
+  let nextLine = options.firstLine ?? 1;
 
   // Returns whether a quoted cell is still open at `end` (exclusive), starting at a cell start or inside quotes.
   function scanLine(

@@ -27,6 +27,7 @@ table { border-collapse: collapse; width: 100%; margin-top: .5rem; font-size: .9
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
 th { background: var(--panel); } dl.row { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; margin: .25rem 0; }
 dl.row dt { color: var(--muted); } dl.row dd { margin: 0; } ul.sources { margin: .25rem 0; padding-left: 1.25rem; }
+.nowrap, .badge { white-space: nowrap; }
 a { color: inherit; } summary { cursor: pointer; color: var(--muted); }
 @media print { details { display: block; } section.entity { break-inside: avoid; } }
 `;
@@ -94,9 +95,9 @@ function renderHitRow(hit: RowHit, headers: readonly string[]): string {
     .map(([name, cell]) => `<dt>${e(name)}</dt><dd>${e(cell)}</dd>`)
     .join('');
   return `<tr data-testid="hit" data-line="${hit.line}" data-band="${hit.match.band}">
-<td>${hit.line}</td><td>${e(hit.column)}</td>
+<td class="nowrap">${hit.line}</td><td>${e(hit.column)}</td>
 <td><span data-testid="hit-value">${e(hit.value)}</span><details><summary>whole row</summary><dl class="row">${cells}</dl></details></td>
-<td><span class="badge band-${hit.match.band}">${hit.match.band}</span> ${formatScore(hit.match.score)}</td>
+<td class="nowrap"><span class="badge band-${hit.match.band}">${hit.match.band}</span> ${formatScore(hit.match.score)}</td>
 <td>${e(hit.match.matchedAlias)}</td><td>${e(hit.match.explanation.text)}</td></tr>`;
 }
 
