@@ -62,6 +62,9 @@ writeFileSync(
 <p hidden>${entities[2]?.name ?? ''}</p><p>Ships from Qingdao in 5 days.</p></body></html>
 `,
 );
+execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', 'examples/page.html'], {
+  cwd: packageDir,
+});
 const terminal = [
   run(['--version']),
   run(['match', sampleName]),
@@ -94,4 +97,9 @@ await page.screenshot({
   fullPage: true,
 });
 await browser.close();
+// The repository checks formatting with Prettier; format the generated pages the same way.
+execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', 'examples/report.html'], {
+  cwd: packageDir,
+  stdio: 'inherit',
+});
 execFileSync('ls', ['-la', 'examples'], { cwd: packageDir, stdio: 'inherit' });
