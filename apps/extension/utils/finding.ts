@@ -33,7 +33,7 @@ function rankFinding(finding: Finding): [number, number, number, number] {
 }
 
 /** True when `a` should replace `b` as the finding shown for their entity. */
-export function isStrongerFinding(a: Finding, b: Finding): boolean {
+function isStrongerFinding(a: Finding, b: Finding): boolean {
   const ra = rankFinding(a);
   const rb = rankFinding(b);
   for (let i = 0; i < ra.length; i += 1) {

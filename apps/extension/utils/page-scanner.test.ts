@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFixture, PLANTED } from '../fixtures/load-fixture';
 import { findSiteAdapter } from './adapters/registry';
 import { createLocalMatchClient } from './match-client';
-import { createPageScanner } from './page-scanner';
+import { collectScanRoots, createPageScanner } from './page-scanner';
 import { createTestMatcher } from './test-matcher';
 import { createTimeSlicer } from './time-slicer';
 
@@ -69,5 +69,18 @@ describe('createPageScanner', () => {
     expect(await scanner.scanPage()).toHaveLength(1);
     doc.querySelector('article')?.remove();
     expect(await scanner.scanAfterNavigation()).toEqual([]);
+  });
+});
+
+describe('collectScanRoots', () => {
+  it('keeps only the outermost connected roots and skips script text', () => {
+    document.body.innerHTML = '<section><p>one</p></section><script>var x = 1;</script>';
+    const section = document.querySelector('section') as Element;
+    const paragraph = document.querySelector('p') as Element;
+    const scriptText = document.querySelector('script')?.firstChild as Node;
+    const detached = document.createElement('div');
+    expect(collectScanRoots([paragraph, section, scriptText, detached], document.body)).toEqual([
+      section,
+    ]);
   });
 });

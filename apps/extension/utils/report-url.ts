@@ -1,6 +1,6 @@
 import type { FindingSummary } from './finding';
 
-export const REPOSITORY_URL = 'https://github.com/nkscreen/nkscreen';
+const REPOSITORY_URL = 'https://github.com/nkscreen/nkscreen';
 
 export interface ReportContext {
   hostname: string;

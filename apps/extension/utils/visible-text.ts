@@ -66,7 +66,6 @@ const INLINE_TAGS = new Set([
 ]);
 
 /** Our own UI hosts: never scanned. */
-export const OWN_UI_SELECTOR = 'nkscreen-badge, nkscreen-overlay';
 const OWN_UI_TAGS = new Set(['NKSCREEN-BADGE', 'NKSCREEN-OVERLAY']);
 
 const MIN_TEXT_LENGTH = 3;

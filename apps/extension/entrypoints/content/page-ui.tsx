@@ -96,12 +96,16 @@ export function createPageUi(options: PageUiOptions): PageUi {
   }
 
   function renderOverlay(): void {
-    const bannerFinding = current.find(
-      (finding) =>
-        finding.band === 'match' &&
-        BANNER_FIELDS.has(finding.field) &&
-        !dismissedBanners.has(finding.entityId),
-    );
+    // While the why-panel is open it says everything the banner says; the banner would only sit under it.
+    const bannerFinding =
+      openEntityId !== null
+        ? undefined
+        : current.find(
+            (finding) =>
+              finding.band === 'match' &&
+              BANNER_FIELDS.has(finding.field) &&
+              !dismissedBanners.has(finding.entityId),
+          );
     const panelFinding = current.find((finding) => finding.entityId === openEntityId);
     if (!bannerFinding && !panelFinding) {
       render(null, overlay.container);
