@@ -86,6 +86,28 @@ describe('nkscreen screen: encodings', () => {
   );
 });
 
+describe('nkscreen screen: Windows-1252 bytes far into the input', () => {
+  const filler = 'Pegatron Corporation,Taiwan,filler\n'.repeat(3000); // > 64 KiB before the first non-UTF-8 byte
+  const bytes = encodeWindows1252(
+    `Supplier Name,Country,Notes\n${filler}Café Société Lumière Export,France,late\n`,
+  );
+
+  it('checks a whole file before choosing UTF-8, so a late é is still read as Windows-1252', async () => {
+    const { run, report } = await screenToJson(bytes);
+    expect(run.stderr).toContain('encoding: windows-1252 (the bytes are not valid UTF-8)');
+    expect(report?.hits.map((hit) => [hit.line, hit.value])).toEqual([
+      [3002, 'Café Société Lumière Export'],
+    ]);
+  });
+
+  it('warns when stdin stops being UTF-8 after the first 64 KiB', async () => {
+    const run = await runBin(['screen', '-', '--list', watchlistCsv], { input: bytes });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('the input stopped being valid UTF-8 after the first 64 KiB');
+    expect(run.stderr).toContain('--encoding windows-1252');
+  });
+});
+
 describe('nkscreen screen: delimiters and line breaks', () => {
   it.each([
     ['comma', ',', '\n'],
