@@ -22,11 +22,10 @@ export function createWordLookup(lookups: Lookups): WordLookup {
     if (fuzzy && word.length >= 4 && !/^[0-9]+$/.test(word)) {
       const tables = getFuzzyTables(lookups);
       const skeleton = toSkeleton(word);
-      const keys: string[] = [];
-      for (const form of skeleton === word ? [word] : [word, skeleton]) {
-        keys.push(form);
-        if (form.length >= 5) keys.push(...deletionVariants(form));
-      }
+      // The index holds raw and skeleton forms with their deletions, so probing the raw word with its deletions
+      // and the bare skeleton finds typos (transpositions included) and romanisation variants.
+      const keys = word.length >= 5 ? [word, ...deletionVariants(word)] : [word];
+      if (skeleton !== word) keys.push(skeleton);
       const seen = new Set<string>();
       let merged: number[] | undefined;
       for (const key of keys) {

@@ -11,7 +11,7 @@ import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
 import { getFuzzyTables, type IndexAlias, type MatchIndex } from './match-index.js';
 import { getLexicon } from './lexicon.js';
-import { tokenize, type Token } from './normalize.js';
+import { CAPITAL, SCRIPT_MASK, SCRIPTS, tokenize, tokenizeInto, UPPER, type Token } from './normalize.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
 import type {
   Band,
@@ -88,6 +88,45 @@ function describeQuery(terms: readonly Term[]): QueryWords {
     keys.add(term.text);
   }
   return { keys, hasLegal };
+}
+
+/** Tokens of a long text as parallel arrays: one object per token only where the text is analysed. */
+interface TokenStream {
+  texts: string[];
+  starts: number[];
+  ends: number[];
+  flags: number[];
+  cjk: Map<number, [number[], number[]]>;
+}
+
+function streamTokens(text: string): TokenStream {
+  const stream: TokenStream = { texts: [], starts: [], ends: [], flags: [], cjk: new Map() };
+  tokenizeInto(text, (word, start, end, flags, starts, ends) => {
+    if (starts) stream.cjk.set(stream.texts.length, [starts, ends!]);
+    stream.texts.push(word);
+    stream.starts.push(start);
+    stream.ends.push(end);
+    stream.flags.push(flags);
+  });
+  return stream;
+}
+
+function tokenAt(stream: TokenStream, i: number): Token {
+  const flags = stream.flags[i]!;
+  const token: Token = {
+    text: stream.texts[i]!,
+    start: stream.starts[i]!,
+    end: stream.ends[i]!,
+    script: SCRIPTS[flags & SCRIPT_MASK]!,
+    upper: (flags & UPPER) !== 0,
+    capital: (flags & CAPITAL) !== 0,
+  };
+  const offsets = stream.cjk.get(i);
+  if (offsets) {
+    token.starts = offsets[0];
+    token.ends = offsets[1];
+  }
+  return token;
 }
 
 function coveredBy(result: AliasScore, offset: number): number[] {
@@ -579,82 +618,79 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   }
 
   /** Whether a text token could take part in a mention: the cheap pre-pass that keeps scanning linear. */
-  function isHot(text: string, tokens: readonly Token[], i: number): boolean {
-    const token = tokens[i]!;
-    if (token.script === 'hangul') return true;
-    if (token.script !== 'latin') return false;
-    const word = token.text;
+  function isHot(text: string, stream: TokenStream, i: number): boolean {
+    const flag = stream.flags[i]!;
+    const script = flag & SCRIPT_MASK;
+    if (script === 2) return true;
+    if (script !== 0) return false;
+    const word = stream.texts[i]!;
     const entry = lexicon.words.get(word);
     if (entry) {
       if (entry.kind === 'stop' || entry.kind === 'legal') return false;
       return (
         lookup(word, false).length > 0 ||
-        (entry.key !== word &&
-          (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0))
+        (entry.key !== word && (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0))
       );
     }
-    const capital = token.capital || token.upper;
-    if (token.upper && lookups.weak.has(word)) return true;
+    const upper = (flag & UPPER) !== 0;
+    const capital = upper || (flag & CAPITAL) !== 0;
+    if (upper && lookups.weak.has(word)) return true;
     if (lookup(word, capital && word.length >= 4).length > 0) return true;
     if (!capital || word.length > 6) return false;
     let joined = word;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 3); j++) {
-      const next = tokens[j]!;
-      if (next.script !== 'latin' || next.text.length > 6) return false;
-      if (!(next.capital || next.upper) && !isHyphenated(text, tokens[j - 1]!, next)) return false;
-      joined += next.text;
+    for (let j = i + 1; j < Math.min(stream.texts.length, i + 3); j++) {
+      const next = stream.texts[j]!;
+      const nextFlag = stream.flags[j]!;
+      if ((nextFlag & SCRIPT_MASK) !== 0 || next.length > 6) return false;
+      const hyphen = stream.starts[j]! - stream.ends[j - 1]! === 1 && text.charCodeAt(stream.ends[j - 1]!) === 45;
+      if ((nextFlag & (UPPER | CAPITAL)) === 0 && !hyphen) return false;
+      joined += next;
       if (joined.length >= 5 && lookup(joined, true).length > 0) return true;
     }
     return false;
   }
 
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
-    if (typeof text !== 'string')
-      throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
+    if (typeof text !== 'string') throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
     checkOptionsObject(options, 'scanText');
     const minBand = checkBand(options.minBand, 'scanText');
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
-    const tokens = tokenize(text);
+    const stream = streamTokens(text);
+    const count = stream.texts.length;
     const found: TextMatch[] = [];
+    const acronymCandidates: Term[] = [];
 
     // Only stretches of text around a possible anchor are analysed and scored.
-    let rangeStart = -1;
-    let rangeEnd = -1;
     const scanRange = (from: number, to: number): void => {
-      const terms = analyzeTokens(tokens.slice(from, to + 1), lookups.dfGeneric, isTextWord);
+      const tokens: Token[] = [];
+      for (let k = from; k <= to; k++) tokens.push(tokenAt(stream, k));
+      const terms = analyzeTokens(tokens, lookups.dfGeneric, isTextWord);
       const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
       for (const hit of resolveOverlaps(hits)) {
         const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
-        found.push({
-          ...hit.build(hit.score),
-          span: { ...span, text: text.slice(span.start, span.end) },
-        });
+        found.push({ ...hit.build(hit.score), span: { ...span, text: text.slice(span.start, span.end) } });
       }
-      terms.forEach((term) => {
-        if (term.upper) acronymCandidates.push(term);
-      });
+      for (const term of terms) if (term.upper) acronymCandidates.push(term);
     };
-    const acronymCandidates: Term[] = [];
-    const fullMentions: TextMatch[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isHot(text, tokens, i)) continue;
+    let rangeStart = -1;
+    let rangeEnd = -1;
+    for (let i = 0; i < count; i++) {
+      if (!isHot(text, stream, i)) continue;
       const from = Math.max(0, i - SCAN_REACH);
-      const to = Math.min(tokens.length - 1, i + SCAN_REACH);
+      const to = Math.min(count - 1, i + SCAN_REACH);
       // Ranges stay short so work per range is bounded; neighbours overlap and duplicates are merged later.
       if (rangeStart >= 0 && from <= rangeEnd + 1 && to - rangeStart <= MAX_RANGE) {
         rangeEnd = to;
         continue;
       }
       if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
-      fullMentions.push(...found);
       rangeStart = from;
       rangeEnd = to;
     }
     if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
-    fullMentions.push(...found);
+    const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
 
     // Acronyms in text need a full mention of the same entity nearby.
-    fullMentions.sort((a, b) => a.span.start - b.span.start);
     for (const term of acronymCandidates) {
       for (const entity of lookups.weak.get(term.text) ?? []) {
         const id = data.entities[entity]!.id;
@@ -676,8 +712,9 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
     if (lookups.cjk.size > 0) {
-      for (const token of tokens) {
-        if (token.script === 'latin') continue;
+      for (let i = 0; i < count; i++) {
+        if ((stream.flags[i]! & SCRIPT_MASK) === 0) continue;
+        const token = tokenAt(stream, i);
         for (const hit of findCjkCores(
           token.text,
           lookups.cjk,

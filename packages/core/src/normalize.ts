@@ -164,6 +164,35 @@ function latinize(word: string): string {
  */
 export function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
+  tokenizeInto(input, (text, start, end, flags, starts, ends) => {
+    const token: Token = {
+      text,
+      start,
+      end,
+      script: SCRIPTS[flags & SCRIPT_MASK]!,
+      upper: (flags & UPPER) !== 0,
+      capital: (flags & CAPITAL) !== 0,
+    };
+    if (starts) {
+      token.starts = starts;
+      token.ends = ends!;
+    }
+    tokens.push(token);
+  });
+  return tokens;
+}
+
+/** Bits of the `flags` a {@link TokenReceiver} gets: the script in the low bits, then upper case and capital. */
+export const SCRIPT_MASK = 3;
+export const UPPER = 4;
+export const CAPITAL = 8;
+export const SCRIPTS: readonly TokenScript[] = ['latin', 'han', 'hangul'];
+
+/** Receives each token as {@link tokenizeInto} finds it, without an object per token (long page texts). */
+export type TokenReceiver = (text: string, start: number, end: number, flags: number, starts?: number[], ends?: number[]) => void;
+
+/** Tokenises like {@link tokenize}, handing each token to `receive` instead of building objects. */
+export function tokenizeInto(input: string, receive: TokenReceiver): void {
   const length = input.length;
   let script: TokenScript | null = null;
   let text = '';
@@ -179,10 +208,9 @@ export function tokenize(input: string): Token[] {
   const flush = (): void => {
     if (script === 'latin') {
       const latin = latinize(text);
-      if (latin !== '')
-        tokens.push({ text: latin, start, end, script, upper: letters >= 2 && !hasLower, capital });
+      if (latin !== '') receive(latin, start, end, (letters >= 2 && !hasLower ? UPPER : 0) | (capital ? CAPITAL : 0));
     } else if (script !== null) {
-      tokens.push({ text, start, end, script, upper: false, capital: false, starts, ends });
+      receive(text, start, end, script === 'han' ? 1 : 2, starts, ends);
       starts = [];
       ends = [];
     }
@@ -213,14 +241,12 @@ export function tokenize(input: string): Token[] {
           else if (c >= 97) lowerCount++;
         }
         const raw = input.slice(i, j);
-        tokens.push({
-          text: upperCount > 0 ? raw.toLowerCase() : raw,
-          start: i,
-          end: j,
-          script: 'latin',
-          upper: upperCount >= 2 && lowerCount === 0,
-          capital: code >= 65 && code <= 90,
-        });
+        receive(
+          upperCount > 0 ? raw.toLowerCase() : raw,
+          i,
+          j,
+          (upperCount >= 2 && lowerCount === 0 ? UPPER : 0) | (code >= 65 && code <= 90 ? CAPITAL : 0),
+        );
         i = j;
         continue;
       }
@@ -270,7 +296,6 @@ export function tokenize(input: string): Token[] {
     i += width;
   }
   flush();
-  return tokens;
 
   function consume(cls: CharClass, folded: string, upper: boolean, from: number, to: number): void {
     switch (cls) {
