@@ -66,3 +66,25 @@ export function findCjkCores(
   }
   return hits;
 }
+
+/** Widens a core found in a CJK run over the legal forms and company words around it, for the mention's span. */
+export function widenCjkHit(run: string, from: number, to: number): [number, number] {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const suffix of CJK_SUFFIXES) {
+      if (run.startsWith(suffix, to)) {
+        to += suffix.length;
+        changed = true;
+        break;
+      }
+    }
+    for (const prefix of CJK_PREFIXES) {
+      if (from >= prefix.length && run.startsWith(prefix, from - prefix.length)) {
+        from -= prefix.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return [from, to];
+}

@@ -6,12 +6,20 @@ import {
   isHyphenated,
   type Candidate,
 } from './candidates.js';
-import { cjkCore, findCjkCores } from './cjk.js';
+import { cjkCore, findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
 import { getFuzzyTables, type IndexAlias, type MatchIndex } from './match-index.js';
 import { getLexicon } from './lexicon.js';
-import { CAPITAL, SCRIPT_MASK, SCRIPTS, tokenize, tokenizeInto, UPPER, type Token } from './normalize.js';
+import {
+  CAPITAL,
+  SCRIPT_MASK,
+  SCRIPTS,
+  tokenize,
+  tokenizeInto,
+  UPPER,
+  type Token,
+} from './normalize.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
 import type {
   Band,
@@ -629,7 +637,8 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       if (entry.kind === 'stop' || entry.kind === 'legal') return false;
       return (
         lookup(word, false).length > 0 ||
-        (entry.key !== word && (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0))
+        (entry.key !== word &&
+          (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0))
       );
     }
     const upper = (flag & UPPER) !== 0;
@@ -642,7 +651,9 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const next = stream.texts[j]!;
       const nextFlag = stream.flags[j]!;
       if ((nextFlag & SCRIPT_MASK) !== 0 || next.length > 6) return false;
-      const hyphen = stream.starts[j]! - stream.ends[j - 1]! === 1 && text.charCodeAt(stream.ends[j - 1]!) === 45;
+      const hyphen =
+        stream.starts[j]! - stream.ends[j - 1]! === 1 &&
+        text.charCodeAt(stream.ends[j - 1]!) === 45;
       if ((nextFlag & (UPPER | CAPITAL)) === 0 && !hyphen) return false;
       joined += next;
       if (joined.length >= 5 && lookup(joined, true).length > 0) return true;
@@ -651,7 +662,8 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   }
 
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
-    if (typeof text !== 'string') throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
+    if (typeof text !== 'string')
+      throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
     checkOptionsObject(options, 'scanText');
     const minBand = checkBand(options.minBand, 'scanText');
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
@@ -668,7 +680,10 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
       for (const hit of resolveOverlaps(hits)) {
         const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
-        found.push({ ...hit.build(hit.score), span: { ...span, text: text.slice(span.start, span.end) } });
+        found.push({
+          ...hit.build(hit.score),
+          span: { ...span, text: text.slice(span.start, span.end) },
+        });
       }
       for (const term of terms) if (term.upper) acronymCandidates.push(term);
     };
@@ -721,9 +736,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
           lookups.cjkStarts,
           lookups.cjkMaxLength,
         )) {
-          if (hit.core.length < 3 && hit.to === token.text.length) continue;
-          const start = token.starts![hit.from]!;
-          const end = token.ends![hit.to - 1]!;
+          // A two-character core alone is too common; it needs a company word after it (남강 + 무역회사).
+          const [from, to] = widenCjkHit(token.text, hit.from, hit.to);
+          if (hit.core.length < 3 && to === hit.to) continue;
+          const start = token.starts![from]!;
+          const end = token.ends![to - 1]!;
           for (const aliasId of lookups.cjk.get(hit.core) ?? []) {
             const score = hit.core.length >= 3 ? 0.95 : 0.86;
             if (score < floor) continue;

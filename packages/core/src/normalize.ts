@@ -189,7 +189,14 @@ export const CAPITAL = 8;
 export const SCRIPTS: readonly TokenScript[] = ['latin', 'han', 'hangul'];
 
 /** Receives each token as {@link tokenizeInto} finds it, without an object per token (long page texts). */
-export type TokenReceiver = (text: string, start: number, end: number, flags: number, starts?: number[], ends?: number[]) => void;
+export type TokenReceiver = (
+  text: string,
+  start: number,
+  end: number,
+  flags: number,
+  starts?: number[],
+  ends?: number[],
+) => void;
 
 /** Tokenises like {@link tokenize}, handing each token to `receive` instead of building objects. */
 export function tokenizeInto(input: string, receive: TokenReceiver): void {
@@ -208,7 +215,13 @@ export function tokenizeInto(input: string, receive: TokenReceiver): void {
   const flush = (): void => {
     if (script === 'latin') {
       const latin = latinize(text);
-      if (latin !== '') receive(latin, start, end, (letters >= 2 && !hasLower ? UPPER : 0) | (capital ? CAPITAL : 0));
+      if (latin !== '')
+        receive(
+          latin,
+          start,
+          end,
+          (letters >= 2 && !hasLower ? UPPER : 0) | (capital ? CAPITAL : 0),
+        );
     } else if (script !== null) {
       receive(text, start, end, script === 'han' ? 1 : 2, starts, ends);
       starts = [];
@@ -245,7 +258,8 @@ export function tokenizeInto(input: string, receive: TokenReceiver): void {
           upperCount > 0 ? raw.toLowerCase() : raw,
           i,
           j,
-          (upperCount >= 2 && lowerCount === 0 ? UPPER : 0) | (code >= 65 && code <= 90 ? CAPITAL : 0),
+          (upperCount >= 2 && lowerCount === 0 ? UPPER : 0) |
+            (code >= 65 && code <= 90 ? CAPITAL : 0),
         );
         i = j;
         continue;

@@ -37,7 +37,10 @@ describe('scanText', () => {
   it('finds CJK aliases inside unspaced text, never inside a Latin word', () => {
     const text = 'Manufacturer:延边银星网络科技有限公司 | Jilin, China';
     const [match] = matcher.scanText(text);
-    expect(match).toMatchObject({ entityId: 'silverstar', span: { text: '延边银星网络科技' } });
+    expect(match).toMatchObject({
+      entityId: 'silverstar',
+      span: { text: '延边银星网络科技有限公司' },
+    });
     expect(found('Chkholsanite mineral')).toEqual([]);
   });
 
