@@ -25,6 +25,7 @@ const MUTATION_FLUSH_MS = 250;
 /** `navigate` fires before the new view renders; give it a moment, then re-read. */
 const NAVIGATION_SETTLE_MS = 400;
 const STARTED_FLAG = '__nkscreenStarted';
+const MAX_QUEUED_NODES = 1000;
 
 /** Scans the page once, then keeps up with late content and SPA navigations until the context dies. */
 export function startPageWatch(ctx: ContentScriptContext, css: string): void {
@@ -59,6 +60,7 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
   let findings: Finding[] = [];
   let scanned = false;
   let queue: Node[] = [];
+  let lastSent: string | null = null;
   let flushTimer: number | null = null;
   // Scans run one after another; a flush never interleaves with a full scan.
   let work: Promise<void> = Promise.resolve();
@@ -74,12 +76,18 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
       ? []
       : findings.filter((finding) => !dismissed.includes(finding.entityId));
     ui.show(shown);
+    const summaries = shown.map(summarizeFinding);
+    // Busy pages flush often with nothing new: tell the background only about changes.
+    const sent = JSON.stringify(summaries);
+    if (sent === lastSent) return;
+    lastSent = sent;
     const message: FindingsChangedMessage = {
       type: 'nkscreen:findings-changed',
       hostname,
-      findings: shown.map(summarizeFinding),
+      findings: summaries,
     };
     browser.runtime.sendMessage(message).catch(() => {
+      lastSent = null;
       // The background may be restarting; the next change reports again.
     });
   }
@@ -111,7 +119,9 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeName.startsWith('NKSCREEN-')) continue;
-        queue.push(node);
+        // A page that churns thousands of nodes between flushes gets one body pass instead of a huge queue.
+        if (queue.length < MAX_QUEUED_NODES) queue.push(node);
+        else queue[0] = document.body;
       }
     }
     if (queue.length > 0 && flushTimer === null)
