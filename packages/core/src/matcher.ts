@@ -1,11 +1,5 @@
 import { analyzeTokens, type Term } from './analyze.js';
-import {
-  bit,
-  createWordLookup,
-  findCandidates,
-  isHyphenated,
-  type Candidate,
-} from './candidates.js';
+import { bit, createWordLookup, findCandidates, type Candidate } from './candidates.js';
 import { cjkCore, findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
