@@ -8,3 +8,11 @@ export function describeCountry(code: string): string {
     return code;
   }
 }
+
+/** Words for a dataset `requires` hint: `country:RU` → "country Russia (RU)", `city:Vladivostok` → "city Vladivostok". */
+export function describeRequirement(requirement: string): string {
+  const [kind = '', ...rest] = requirement.split(':');
+  const value = rest.join(':');
+  if (!value) return requirement;
+  return kind === 'country' ? `country ${describeCountry(value)} (${value})` : `${kind} ${value}`;
+}
