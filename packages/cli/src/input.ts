@@ -116,13 +116,18 @@ export async function* readText(
     if (validator && !validator.write(chunk)) invalidChunks++;
     return decoder.write(chunk);
   };
-  if (headBuffer.length > 0) yield decodeChunk(headBuffer);
-  if (!finished) {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) break;
-      yield decodeChunk(next.value);
+  try {
+    if (headBuffer.length > 0) yield decodeChunk(headBuffer);
+    if (!finished) {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        yield decodeChunk(next.value);
+      }
     }
+  } finally {
+    // A consumer that stops early (an error in a row callback) must not leave the file open.
+    if (!finished) await iterator.return?.();
   }
   const rest = decoder.end();
   if (rest) yield rest;

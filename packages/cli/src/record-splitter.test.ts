@@ -96,3 +96,13 @@ describe('createRecordParser after a stray quote', () => {
     ]);
   });
 });
+
+describe('createRecordParser with old Mac line breaks', () => {
+  it('splits records on a lone CR', () => {
+    expect(parse('a,b\r"x\ry",1\rlast,2\r', { newline: '\r', chunk: 4 })).toEqual([
+      [1, ['a', 'b']],
+      [2, ['x\ry', '1']],
+      [4, ['last', '2']],
+    ]);
+  });
+});
