@@ -158,10 +158,11 @@ describe('matchName', () => {
 
   it('honours limit and minBand', () => {
     expect(matcher.matchName('Mansudae Overseas Projects', { limit: 1 })).toHaveLength(1);
-    expect(matcher.matchName('Yanbain Silverstar Network', { minBand: 'match' })).toEqual([]);
-    expect(matcher.matchName('Yanbain Silverstar Network', { minBand: 'review' })[0]).toMatchObject(
-      { entityId: 'silverstar', band: 'review' },
-    );
+    expect(matcher.matchName('Yanbain Silverstar', { minBand: 'match' })).toEqual([]);
+    expect(matcher.matchName('Yanbain Silverstar', { minBand: 'review' })[0]).toMatchObject({
+      entityId: 'silverstar',
+      band: 'review',
+    });
   });
 
   it('explains a match in one readable sentence with a per-word alignment', () => {

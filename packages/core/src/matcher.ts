@@ -37,6 +37,9 @@ const ACRONYM_EVIDENCE_DISTANCE = 300;
 const SIBLING_FACTOR = 0.8;
 /** Tokens analysed on each side of a possible anchor in text (longer than any alias plus its context). */
 const SCAN_REACH = 12;
+/** A score this high means the words are a listed spelling; rivals further than the margin below it are noise. */
+const EXACT_SCORE = 0.98;
+const RIVAL_MARGIN = 0.03;
 /** Longest stretch of tokens analysed at once in text. */
 const MAX_RANGE = 200;
 
@@ -592,11 +595,33 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     }
 
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
-    const ranked = demoteSiblings(rankByEntity(hits.filter((hit) => hit.score >= reviewThreshold)));
+    const ranked = demoteRivals(
+      demoteSiblings(rankByEntity(hits.filter((hit) => hit.score >= reviewThreshold))),
+    );
     return ranked
       .filter((hit) => hit.score >= floor)
       .slice(0, limit)
       .map((hit) => hit.build(hit.score));
+  }
+
+  /**
+   * When the name is a listed spelling (score ≥ 0.98), other entities that reach it only through typos or
+   * romanisation are kept for review but not reported as matches.
+   */
+  function demoteRivals(ranked: Hit[]): Hit[] {
+    const best = ranked[0];
+    if (!best || best.score < EXACT_SCORE) return ranked;
+    return ranked.map((hit) =>
+      hit === best || best.score - hit.score <= RIVAL_MARGIN || hit.score < matchThreshold
+        ? hit
+        : {
+            ...hit,
+            score: Math.max(
+              reviewThreshold,
+              matchThreshold - 0.001 - (best.score - hit.score) / 10,
+            ),
+          },
+    );
   }
 
   /**
@@ -769,7 +794,20 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         kept.push(m);
       }
     }
-    return kept.filter((m): m is TextMatch => m !== null);
+    const mentions = kept.filter((m): m is TextMatch => m !== null);
+    // Where the text names one entity exactly, another entity read into the same words by a typo is noise.
+    return mentions.filter(
+      (m) =>
+        !mentions.some(
+          (other) =>
+            other !== m &&
+            other.entityId !== m.entityId &&
+            other.score >= EXACT_SCORE &&
+            other.score - m.score > RIVAL_MARGIN &&
+            other.span.start <= m.span.start &&
+            other.span.end >= m.span.end,
+        ),
+    );
   }
 
   /**

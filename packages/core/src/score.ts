@@ -28,7 +28,7 @@ export interface ScoreMode {
 }
 
 /** Share of its weight a listed word costs when the query lacks it; places (Korea) are often dropped. */
-const MISSING_FACTOR = { loose: 0.5, strict: 0.75, place: 0.5 };
+const MISSING_FACTOR = { loose: 0.5, strict: 0.75, place: 0.5, domain: 0.3 };
 const EXTRA_FACTOR: Readonly<Record<string, number>> = {
   anchor: 1,
   number: 1,
@@ -311,9 +311,12 @@ export function scoreAlias(
         term.weight *
         (term.place
           ? MISSING_FACTOR.place
-          : mode.strict
-            ? MISSING_FACTOR.strict
-            : MISSING_FACTOR.loose);
+          : term.kind === 'domain'
+            ? // A sector word left off (…Network for …Network Technology) is an omission, not a conflict.
+              MISSING_FACTOR.domain
+            : mode.strict
+              ? MISSING_FACTOR.strict
+              : MISSING_FACTOR.loose);
     }
   }
   if (mode.strict && aliasHasCompanyWord && !companyWordMatched) return null;
