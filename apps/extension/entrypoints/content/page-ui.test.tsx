@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readEnglishMessages } from '../../fixtures/read-messages';
+import type { Finding } from '../../utils/finding';
+import { createPageUi } from './page-ui';
+
+const messages = readEnglishMessages();
+
+function createUi() {
+  return createPageUi({
+    doc: document,
+    css: '',
+    hostname: 'www.amazon.in',
+    datasetVersion: '1.0.0',
+    extensionVersion: '0.1.0',
+    loadDetails: async () => null,
+    onDismissEntity: () => undefined,
+  });
+}
+
+function finding(anchor: Element, overrides: Partial<Finding> = {}): Finding {
+  return {
+    entityId: 'hunchun-pagoda',
+    entityName: 'Hunchun Pagoda',
+    field: 'seller',
+    pageText: 'Hunchun Pagoda',
+    matchedAlias: 'Hunchun Pagoda',
+    band: 'match',
+    score: 1,
+    explanation: '',
+    anchor,
+    ...overrides,
+  };
+}
+
+describe('createPageUi', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      (key: string) => messages[key] ?? key,
+    );
+    document.body.innerHTML =
+      '<div id="buybox"><a id="seller" href="/sp?seller=A1">Hunchun Pagoda</a></div>';
+  });
+
+  it('puts a badge host beside the anchor with the stable data attributes, leaving page text alone', () => {
+    const ui = createUi();
+    const anchor = document.getElementById('seller') as Element;
+    ui.show([finding(anchor)]);
+    const host = anchor.nextElementSibling;
+    expect(host?.tagName).toBe('NKSCREEN-BADGE');
+    expect(host?.getAttribute('data-nkscreen-entity')).toBe('hunchun-pagoda');
+    expect(host?.getAttribute('data-nkscreen-field')).toBe('seller');
+    expect(anchor.textContent).toBe('Hunchun Pagoda');
+    expect(host?.shadowRoot?.querySelector('button')?.textContent).toContain('Listed');
+  });
+
+  it('shows a banner only for a strong match on a seller, manufacturer or supplier', () => {
+    const ui = createUi();
+    const anchor = document.getElementById('seller') as Element;
+    const banner = () =>
+      document
+        .querySelector('nkscreen-overlay')
+        ?.shadowRoot?.querySelector('[data-nkscreen-banner]');
+    ui.show([finding(anchor, { field: 'brand' })]);
+    expect(banner()).toBeFalsy();
+    ui.show([finding(anchor, { band: 'review' })]);
+    expect(banner()).toBeFalsy();
+    ui.show([finding(anchor)]);
+    expect(banner()?.getAttribute('data-nkscreen-banner')).toBe('hunchun-pagoda');
+  });
+
+  it('removes badges and banner when nothing is to be shown', () => {
+    const ui = createUi();
+    ui.show([finding(document.getElementById('seller') as Element)]);
+    ui.show([]);
+    expect(document.querySelector('nkscreen-badge, nkscreen-overlay')).toBeNull();
+  });
+});
