@@ -26,6 +26,7 @@ const details: EntityDetails = {
   name: finding.entityName,
   aliases: [],
   countries: ['KP'],
+  requires: [],
   role: 'labour_export_company',
   roleLabel: 'Labour export company',
   tier: 'designation',

@@ -78,6 +78,12 @@ export function WhyPanel(props: WhyPanelProps) {
           <>
             <dt>{i18n.t('whyRole')}</dt>
             <dd>{details.roleLabel}</dd>
+            {details.requires.length > 0 && (
+              <>
+                <dt>{i18n.t('whyRequires')}</dt>
+                <dd>{details.requires.join(', ')}</dd>
+              </>
+            )}
             <dt>{i18n.t('whyEvidence')}</dt>
             <dd data-testid="nkscreen-evidence">{details.evidence}</dd>
             {details.response && (

@@ -30,6 +30,7 @@ const details = Object.fromEntries(
       name: entity.name,
       aliases: entity.aliases,
       countries: entity.countries,
+      requires: entity.requires,
       role: entity.role,
       roleLabel: roleLabels[entity.role],
       tier: entity.tier,

@@ -15,6 +15,8 @@ export interface EntityDetails {
   name: string;
   aliases: string[];
   countries: string[];
+  /** Context the listing needs before a bare name counts (`country:RU`, `city:Vladivostok`). */
+  requires: string[];
   role: string;
   roleLabel: string;
   tier: string;

@@ -83,3 +83,19 @@ export function createBackgroundMatchClient(): MatchClient {
 export function createLocalMatchClient(getMatcher: () => Matcher): MatchClient {
   return { match: async (request) => answerMatchRequest(getMatcher(), request) };
 }
+
+/**
+ * A name whose listing only counts in a context the page cannot show (`requires: country:RU`) is never more than a
+ * possible match: it gets no banner and the softer badge.
+ */
+export function capContextualHits(
+  response: MatchResponse,
+  requiresContext: (entityId: string) => boolean,
+): MatchResponse {
+  const cap = <T extends NameHit>(hit: T): T =>
+    hit.band === 'match' && requiresContext(hit.entityId) ? { ...hit, band: 'review' } : hit;
+  return {
+    names: response.names.map((hit) => (hit ? cap(hit) : hit)),
+    texts: response.texts.map((hits) => hits.map(cap)),
+  };
+}

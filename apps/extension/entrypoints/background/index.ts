@@ -1,6 +1,6 @@
 import { getEntityDetails } from '../../utils/entity-details';
 import { syncGrantedContentScripts } from '../../utils/granted-sites';
-import { answerMatchRequest } from '../../utils/match-client';
+import { answerMatchRequest, capContextualHits } from '../../utils/match-client';
 import { isExtensionMessage } from '../../utils/messages';
 import { getMatcher } from '../../utils/screening-data';
 import { clearTabFindings, formatBadgeText, saveTabFindings } from '../../utils/tab-findings';
@@ -13,7 +13,10 @@ export default defineBackground(() => {
     if (!isExtensionMessage(message)) return undefined;
     if (message.type === 'nkscreen:match') {
       // Matching runs here, off the page's main thread; the index is parsed once per worker start, not per page.
-      sendResponse(answerMatchRequest(getMatcher(), message.request));
+      const response = answerMatchRequest(getMatcher(), message.request);
+      sendResponse(
+        capContextualHits(response, (id) => (getEntityDetails(id)?.requires.length ?? 0) > 0),
+      );
       return undefined;
     }
     if (message.type === 'nkscreen:get-entity') {
