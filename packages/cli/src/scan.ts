@@ -1,6 +1,6 @@
 import type { Band, TextMatch } from '@nkscreen/core';
 import { version as datasetVersion } from '@nkscreen/dataset';
-import { extractContext, locateOffset } from './context.js';
+import { createLineLocator, extractContext } from './context.js';
 import type { Encoding } from './decode.js';
 import { describeHitEntity, type HitEntity } from './hit-entity.js';
 import { extractVisibleText } from './html-text.js';
@@ -53,10 +53,11 @@ export function scanDocument(
   const screener = options.screener ?? createScreener({ lists: options.lists ?? [], minBand });
   const found = screener.matcher.scanText(visible.text, { minBand });
   const entities: Record<string, HitEntity> = {};
+  const locate = createLineLocator(source);
   const mentions = found.map((match) => {
     const listed = screener.findEntity(match.entityId);
     if (listed && !entities[match.entityId]) entities[match.entityId] = describeHitEntity(listed);
-    const { line, column } = locateOffset(source, visible.toSourceOffset(match.span.start));
+    const { line, column } = locate(visible.toSourceOffset(match.span.start));
     return {
       line,
       column,
