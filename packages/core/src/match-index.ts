@@ -80,7 +80,7 @@ export interface MatchIndex {
 }
 
 /** Current version of the serialised index layout. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -10,23 +10,20 @@ import {
 } from './match-index.js';
 
 const KINDS: readonly TermKind[] = ['anchor', 'number', 'generic', 'domain', 'legal', 'stop'];
-type SerializedTerm = [
-  text: string,
-  kind: number,
-  key: string,
-  weight: number,
-  start: number,
-  end: number,
-  first: number,
-  last: number,
-  legalClass?: string,
-  place?: 1,
-];
-type SerializedAlias = [entity: number, text: string, terms: SerializedTerm[], cjk?: string];
+/** Numbers per term in an alias's packed row: word, kind × 1000 + weight × 100, start, end, first, last. */
+const TERM_WIDTH = 6;
+type SerializedAlias = [entity: number, text: string, packed: number[], cjk?: string];
+/** What a word means wherever it occurs: its synonym key, legal class and whether it names a place. */
+type WordInfo = [key: string, legalClass: string, place: 0 | 1];
 interface SerializedIndex {
   format: 'nkscreen-index';
   version: number;
-  entities: [id: string, name: string][];
+  /** Flat `[id, name, id, name, …]`. */
+  entities: string[];
+  /** Every distinct term text; terms refer to them by position. */
+  words: string[];
+  /** Position of a word → its information, only where it differs from the word itself. */
+  info: Record<string, WordInfo>;
   aliases: SerializedAlias[];
   weak: Record<string, number[]>;
   dfGeneric: string[];
@@ -51,30 +48,46 @@ export function serializeIndex(index: MatchIndex): string {
     );
   }
   const { data } = index;
+  const words: string[] = [];
+  const wordIds = new Map<string, number>();
+  const info: Record<string, WordInfo> = {};
+  const wordOf = (term: IndexTerm): number => {
+    // Nearly always a word means the same everywhere; "IT" read as information + technology does not.
+    const identity = `${term.text}\u0000${term.key}\u0000${term.legalClass ?? ''}\u0000${term.place ? 1 : 0}`;
+    let id = wordIds.get(identity);
+    if (id === undefined) {
+      id = words.length;
+      words.push(term.text);
+      wordIds.set(identity, id);
+      if (term.key !== term.text || term.legalClass || term.place) {
+        info[id] = [term.key, term.legalClass ?? '', term.place ? 1 : 0];
+      }
+    }
+    return id;
+  };
+  const aliases = data.aliases.map((alias): SerializedAlias => {
+    const packed: number[] = [];
+    for (const t of alias.terms) {
+      packed.push(
+        wordOf(t),
+        KINDS.indexOf(t.kind) * 1000 + Math.round(t.weight * 100),
+        t.start,
+        t.end,
+        t.first,
+        t.last,
+      );
+    }
+    return alias.cjk
+      ? [alias.entity, alias.text, packed, alias.cjk]
+      : [alias.entity, alias.text, packed];
+  });
   const out: SerializedIndex = {
     format: 'nkscreen-index',
     version: INDEX_VERSION,
-    entities: data.entities.map((e) => [e.id, e.name]),
-    aliases: data.aliases.map((alias) => {
-      const terms = alias.terms.map((t): SerializedTerm => {
-        const row: SerializedTerm = [
-          t.text,
-          KINDS.indexOf(t.kind),
-          t.key === t.text ? '' : t.key,
-          t.weight,
-          t.start,
-          t.end,
-          t.first,
-          t.last,
-        ];
-        if (t.legalClass || t.place) row.push(t.legalClass ?? '');
-        if (t.place) row.push(1);
-        return row;
-      });
-      return alias.cjk
-        ? [alias.entity, alias.text, terms, alias.cjk]
-        : [alias.entity, alias.text, terms];
-    }),
+    entities: data.entities.flatMap((e) => [e.id, e.name]),
+    words,
+    info,
+    aliases,
     weak: data.weak,
     dfGeneric: data.dfGeneric,
   };
@@ -88,35 +101,51 @@ function fail(detail: string): never {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
-function readTerm(row: unknown, where: string): IndexTerm {
-  if (!Array.isArray(row) || row.length < 8) fail(`${where}: expected a term row`);
-  const [text, kind, key, weight, start, end, first, last, legalClass, place] = row as unknown[];
-  if (
-    !isString(text) ||
-    !isInt(kind) ||
-    kind >= KINDS.length ||
-    !isString(key) ||
-    typeof weight !== 'number' ||
-    !isInt(start) ||
-    !isInt(end) ||
-    !isInt(first) ||
-    !isInt(last)
-  ) {
-    fail(`${where}: malformed term`);
+function readTerms(
+  packed: unknown,
+  words: readonly string[],
+  info: Record<string, WordInfo>,
+  where: string,
+): IndexTerm[] {
+  if (!Array.isArray(packed) || packed.length % TERM_WIDTH !== 0) fail(`${where}: malformed terms`);
+  const terms: IndexTerm[] = [];
+  for (let p = 0; p < packed.length; p += TERM_WIDTH) {
+    const word = packed[p] as unknown;
+    const code = packed[p + 1] as unknown;
+    const start = packed[p + 2] as unknown;
+    const end = packed[p + 3] as unknown;
+    const first = packed[p + 4] as unknown;
+    const last = packed[p + 5] as unknown;
+    if (
+      !isInt(word) ||
+      word >= words.length ||
+      !isInt(code) ||
+      !isInt(start) ||
+      !isInt(end) ||
+      !isInt(first) ||
+      !isInt(last)
+    ) {
+      fail(`${where}: malformed term`);
+    }
+    const kind = KINDS[Math.floor(code / 1000)];
+    if (kind === undefined) fail(`${where}: unknown term kind`);
+    const text = words[word]!;
+    const meaning = info[word];
+    const term: IndexTerm = {
+      text,
+      kind,
+      key: meaning?.[0] || text,
+      weight: (code % 1000) / 100,
+      start,
+      end,
+      first,
+      last,
+    };
+    if (meaning?.[1]) term.legalClass = meaning[1];
+    if (meaning?.[2] === 1) term.place = true;
+    terms.push(term);
   }
-  const term: IndexTerm = {
-    text,
-    kind: KINDS[kind]!,
-    key: key === '' ? text : key,
-    weight,
-    start,
-    end,
-    first,
-    last,
-  };
-  if (isString(legalClass) && legalClass !== '') term.legalClass = legalClass;
-  if (place === 1) term.place = true;
-  return term;
+  return terms;
 }
 
 /**
@@ -135,36 +164,44 @@ export function loadIndex(serialized: string): MatchIndex {
     throw new NkscreenError('INVALID_INDEX', 'loadIndex: the input is not JSON', { cause: error });
   }
   const input = parsed as Partial<SerializedIndex> | null;
-  if (typeof input !== 'object' || input === null || input.format !== 'nkscreen-index')
+  if (typeof input !== 'object' || input === null || input.format !== 'nkscreen-index') {
     fail('not an nkscreen index (format field missing)');
-  if (input.version !== INDEX_VERSION)
-    fail(`index version ${String(input.version)} is not supported (expected ${INDEX_VERSION})`);
-  if (
-    !Array.isArray(input.entities) ||
-    !Array.isArray(input.aliases) ||
-    !Array.isArray(input.dfGeneric)
-  )
-    fail('entities, aliases and dfGeneric must be arrays');
-  if (typeof input.weak !== 'object' || input.weak === null || Array.isArray(input.weak))
-    fail('weak must be an object');
-  const entities = input.entities.map((row, i) => {
-    if (!Array.isArray(row) || !isString(row[0]) || !isString(row[1]))
-      fail(`entity ${i}: expected [id, name]`);
-    return { id: row[0], name: row[1] };
-  });
-  const aliases = input.aliases.map((row, i): IndexAlias => {
+  }
+  if (input.version !== INDEX_VERSION) {
+    fail(
+      `index version ${String(input.version)} is not supported (expected ${INDEX_VERSION}); rebuild it with serializeIndex`,
+    );
+  }
+  const { entities: flat, words, info, aliases: rows, weak: weakInput, dfGeneric } = input;
+  if (!Array.isArray(flat) || flat.length % 2 !== 0 || !flat.every(isString))
+    fail('entities must be [id, name, …] strings');
+  if (!Array.isArray(words) || !words.every(isString)) fail('words must be strings');
+  if (typeof info !== 'object' || info === null || Array.isArray(info))
+    fail('info must be an object');
+  for (const [key, value] of Object.entries(info)) {
     if (
-      !Array.isArray(row) ||
-      !isInt(row[0]) ||
-      row[0] >= entities.length ||
-      !isString(row[1]) ||
-      !Array.isArray(row[2])
-    )
+      !Array.isArray(value) ||
+      value.length !== 3 ||
+      !isString(value[0]) ||
+      !isString(value[1]) ||
+      (value[2] !== 0 && value[2] !== 1)
+    ) {
+      fail(`info of word ${key}: malformed`);
+    }
+  }
+  if (!Array.isArray(rows) || !Array.isArray(dfGeneric) || !dfGeneric.every(isString))
+    fail('aliases and dfGeneric must be arrays');
+  if (typeof weakInput !== 'object' || weakInput === null || Array.isArray(weakInput))
+    fail('weak must be an object');
+  const entities: IndexData['entities'] = [];
+  for (let i = 0; i < flat.length; i += 2) entities.push({ id: flat[i]!, name: flat[i + 1]! });
+  const aliases = rows.map((row, i): IndexAlias => {
+    if (!Array.isArray(row) || !isInt(row[0]) || row[0] >= entities.length || !isString(row[1]))
       fail(`alias ${i}: malformed`);
     const alias: IndexAlias = {
       entity: row[0],
       text: row[1],
-      terms: row[2].map((t, k) => readTerm(t, `alias ${i} term ${k}`)),
+      terms: readTerms(row[2], words, info, `alias ${i}`),
     };
     if (row[3] !== undefined) {
       if (!isString(row[3])) fail(`alias ${i}: cjk must be a string`);
@@ -173,12 +210,10 @@ export function loadIndex(serialized: string): MatchIndex {
     return alias;
   });
   const weak: Record<string, number[]> = {};
-  for (const [key, list] of Object.entries(input.weak)) {
+  for (const [key, list] of Object.entries(weakInput)) {
     if (!Array.isArray(list) || !list.every((e) => isInt(e) && e < entities.length))
       fail(`weak alias "${key}": malformed`);
     weak[key] = list;
   }
-  if (!input.dfGeneric.every(isString)) fail('dfGeneric must hold strings');
-  const data: IndexData = { entities, aliases, weak, dfGeneric: input.dfGeneric };
-  return createIndex(data);
+  return createIndex({ entities, aliases, weak, dfGeneric });
 }
