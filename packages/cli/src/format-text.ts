@@ -2,7 +2,7 @@ import type { Match } from '@nkscreen/core';
 import type { HitEntity } from './hit-entity.js';
 import { formatScore } from './report-model.js';
 import type { ScanResult } from './scan.js';
-import type { ScreenResult } from './screen.js';
+import type { ScreenResult } from './screen-types.js';
 
 const count = (value: number) => value.toLocaleString('en-US');
 

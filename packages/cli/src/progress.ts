@@ -1,4 +1,4 @@
-import type { ScreenProgress } from './screen.js';
+import type { ScreenProgress } from './screen-types.js';
 
 /** A progress bar only makes sense for a person watching a terminal, and never in CI logs. */
 export function shouldShowProgress(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ScreenResult } from './screen.js';
+import type { ScreenResult } from './screen-types.js';
 import { formatScore } from './report-model.js';
 
 const header = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHtmlReport } from './report-html.js';
-import type { ScreenResult } from './screen.js';
+import type { ScreenResult } from './screen-types.js';
 
 function createResult(value: string, cell: string): ScreenResult {
   return {

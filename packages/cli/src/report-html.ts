@@ -1,7 +1,7 @@
 import { escapeHtml as e, isSafeLink } from './escape-html.js';
 import type { HitEntity } from './hit-entity.js';
 import { formatScore, groupHitsByEntity, pairRow, type EntityHitGroup } from './report-model.js';
-import type { RowHit, ScreenResult } from './screen.js';
+import type { RowHit, ScreenResult } from './screen-types.js';
 
 const MAX_PROBLEMS_SHOWN = 1000;
 

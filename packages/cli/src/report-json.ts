@@ -1,4 +1,4 @@
-import type { ScreenResult } from './screen.js';
+import type { ScreenResult } from './screen-types.js';
 import { pairRow } from './report-model.js';
 
 /** The whole result as JSON for scripts; each hit's row is an object keyed by header. */

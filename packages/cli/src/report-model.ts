@@ -1,5 +1,5 @@
 import type { HitEntity } from './hit-entity.js';
-import type { RowHit, ScreenResult } from './screen.js';
+import type { RowHit, ScreenResult } from './screen-types.js';
 
 export interface EntityHitGroup {
   entity: HitEntity;

@@ -1,0 +1,80 @@
+import type { Band, Match } from '@nkscreen/core';
+import type { Encoding } from './decode.js';
+import type { Delimiter } from './detect-delimiter.js';
+import type { HitEntity } from './hit-entity.js';
+import type { ExtraList } from './lists.js';
+import type { Screener } from './screener.js';
+
+export interface ScreenOptions {
+  /** Name columns (`--column`); guessed from the headers when empty. */
+  columns?: readonly string[];
+  minBand?: Band;
+  lists?: readonly ExtraList[];
+  /** A screener to reuse (its index and cache); built from `lists` when absent. */
+  screener?: Screener;
+  encoding?: Encoding;
+  /** Lines worth telling the user as the run goes: encoding, delimiter, the columns chosen. */
+  onNote?: (note: string) => void;
+  /** Every malformed or skipped row, as soon as it is read. */
+  onProblem?: (problem: RowProblem) => void;
+  /** Counters updated while reading, for a progress bar that polls them. */
+  progress?: ScreenProgress;
+  signal?: AbortSignal;
+  /** Problems kept in the result (all are counted). */
+  maxProblems?: number;
+}
+
+export interface ScreenProgress {
+  bytes: number;
+  rows: number;
+  totalBytes: number | undefined;
+}
+
+/** One cell that matched a listed entity. */
+export interface RowHit {
+  /** Physical line (1-based) where the row starts. */
+  line: number;
+  column: string;
+  value: string;
+  /** Every cell of the row, in header order. */
+  row: readonly string[];
+  match: Match;
+}
+
+export interface RowProblem {
+  line: number;
+  reason: string;
+}
+
+export interface ScreenSummary {
+  /** Data rows after the header, blank lines included: rowsScreened + rowsSkipped. */
+  rowsRead: number;
+  rowsScreened: number;
+  rowsSkipped: number;
+  /** Skipped rows by short reason. */
+  skippedByReason: Record<string, number>;
+  rowsWithHits: number;
+  hits: number;
+  hitsByBand: Record<Band, number>;
+  entitiesHit: number;
+  bytes: number;
+  elapsedMs: number;
+}
+
+export interface ScreenResult {
+  input: string;
+  encoding: Encoding | 'unknown';
+  delimiter: Delimiter;
+  headers: string[];
+  columns: string[];
+  columnsGuessed: boolean;
+  minBand: Band;
+  lists: string[];
+  datasetVersion: string;
+  generatedAt: string;
+  summary: ScreenSummary;
+  hits: RowHit[];
+  /** The entities the hits point at, by `match.entityId`. */
+  entities: Record<string, HitEntity>;
+  problems: RowProblem[];
+}
