@@ -1,20 +1,16 @@
 import { analyzeTokens, type Term } from './analyze.js';
 import { bit, createWordLookup, findCandidates, type Candidate } from './candidates.js';
+import { checkBand, checkOptionsObject, checkThreshold, invalidOption } from './check-options.js';
 import { cjkCore, findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
-import { getFuzzyTables, type IndexAlias, type MatchIndex } from './match-index.js';
+import { coveredBy, rankByEntity, resolveOverlaps, type Hit } from './hits.js';
 import { getLexicon } from './lexicon.js';
-import {
-  CAPITAL,
-  SCRIPT_MASK,
-  SCRIPTS,
-  tokenize,
-  tokenizeInto,
-  UPPER,
-  type Token,
-} from './normalize.js';
+import { getFuzzyTables, type IndexAlias, type MatchIndex } from './match-index.js';
+import { dedupeMentions, EXACT_SCORE, findNear, RIVAL_MARGIN } from './mentions.js';
+import { CAPITAL, SCRIPT_MASK, tokenize, UPPER, type Token } from './normalize.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
+import { streamTokens, tokenAt, type TokenStream } from './token-stream.js';
 import type {
   Band,
   Match,
@@ -31,52 +27,12 @@ const DEFAULT_REVIEW = 0.7;
 const WINDOW_FACTOR = 0.97;
 /** Beyond this many terms a name query is treated as text: only windows around anchors are scored. */
 const MAX_WHOLE_QUERY_TERMS = 40;
-/** How far (UTF-16 units) an acronym may be from a full mention of the same entity in text. */
-const ACRONYM_EVIDENCE_DISTANCE = 300;
 /** A sibling whose words are all explained by a more specific sibling's match is pushed below review. */
 const SIBLING_FACTOR = 0.8;
 /** Tokens analysed on each side of a possible anchor in text (longer than any alias plus its context). */
 const SCAN_REACH = 12;
-/** A score this high means the words are a listed spelling; rivals further than the margin below it are noise. */
-const EXACT_SCORE = 0.98;
-const RIVAL_MARGIN = 0.03;
 /** Longest stretch of tokens analysed at once in text. */
 const MAX_RANGE = 200;
-
-/** The first mention within the acronym evidence distance of `at` that passes `test` (mentions sorted by start). */
-function findNear(
-  mentions: readonly TextMatch[],
-  at: number,
-  test: (m: TextMatch) => boolean,
-): TextMatch | undefined {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.span.start < at - ACRONYM_EVIDENCE_DISTANCE) low = mid + 1;
-    else high = mid;
-  }
-  for (
-    let k = low;
-    k < mentions.length && mentions[k]!.span.start <= at + ACRONYM_EVIDENCE_DISTANCE;
-    k++
-  ) {
-    if (test(mentions[k]!)) return mentions[k];
-  }
-  return undefined;
-}
-
-interface Hit {
-  entity: number;
-  aliasId: number;
-  score: number;
-  /** Term index range (Latin) or offsets (CJK) the hit covers in the query. */
-  start: number;
-  end: number;
-  /** Query term positions the hit explains, to tell a more specific sibling. */
-  covered: readonly number[];
-  build: (score: number) => Match;
-}
 
 interface QueryWords {
   keys: ReadonlySet<string>;
@@ -93,81 +49,6 @@ function describeQuery(terms: readonly Term[]): QueryWords {
     keys.add(term.text);
   }
   return { keys, hasLegal };
-}
-
-/** Tokens of a long text as parallel arrays: one object per token only where the text is analysed. */
-interface TokenStream {
-  texts: string[];
-  starts: number[];
-  ends: number[];
-  flags: number[];
-  cjk: Map<number, [number[], number[]]>;
-}
-
-function streamTokens(text: string): TokenStream {
-  const stream: TokenStream = { texts: [], starts: [], ends: [], flags: [], cjk: new Map() };
-  tokenizeInto(text, (word, start, end, flags, starts, ends) => {
-    if (starts) stream.cjk.set(stream.texts.length, [starts, ends!]);
-    stream.texts.push(word);
-    stream.starts.push(start);
-    stream.ends.push(end);
-    stream.flags.push(flags);
-  });
-  return stream;
-}
-
-function tokenAt(stream: TokenStream, i: number): Token {
-  const flags = stream.flags[i]!;
-  const token: Token = {
-    text: stream.texts[i]!,
-    start: stream.starts[i]!,
-    end: stream.ends[i]!,
-    script: SCRIPTS[flags & SCRIPT_MASK]!,
-    upper: (flags & UPPER) !== 0,
-    capital: (flags & CAPITAL) !== 0,
-  };
-  const offsets = stream.cjk.get(i);
-  if (offsets) {
-    token.starts = offsets[0];
-    token.ends = offsets[1];
-  }
-  return token;
-}
-
-function coveredBy(result: AliasScore, offset: number): number[] {
-  return result.pairs.flatMap((pair) => pair.query.map((i) => i + offset));
-}
-
-function invalidOption(message: string): NkscreenError {
-  return new NkscreenError('INVALID_OPTION', message);
-}
-
-function checkBand(value: unknown, where: string): Band {
-  if (value === undefined) return 'review';
-  if (value !== 'match' && value !== 'review')
-    throw invalidOption(
-      `${where}: minBand must be 'match' or 'review', found ${JSON.stringify(value)}`,
-    );
-  return value;
-}
-
-function checkOptionsObject(value: unknown, where: string): void {
-  if (
-    value !== undefined &&
-    (typeof value !== 'object' || value === null || Array.isArray(value))
-  ) {
-    throw invalidOption(`${where}: options must be an object`);
-  }
-}
-
-function checkThreshold(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1) {
-    throw invalidOption(
-      `createMatcher: ${name} must be a number in (0, 1], found ${String(value)}`,
-    );
-  }
-  return value;
 }
 
 function isIndex(value: unknown): value is MatchIndex {
@@ -537,15 +418,6 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     };
   }
 
-  function rankByEntity(hits: readonly Hit[]): Hit[] {
-    const best = new Map<number, Hit>();
-    for (const hit of hits) {
-      const current = best.get(hit.entity);
-      if (!current || hit.score > current.score) best.set(hit.entity, hit);
-    }
-    return [...best.values()].sort((a, b) => b.score - a.score);
-  }
-
   function matchName(name: string, options: MatchNameOptions = {}): Match[] {
     if (typeof name !== 'string')
       throw new NkscreenError(
@@ -772,68 +644,6 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
     return dedupeMentions(found);
-  }
-
-  /**
-   * One mention per entity and place (a script alias and a romanised reading of the same Hangul, or two
-   * overlapping scan ranges): a sweep in text order keeps the better of two overlapping mentions of an entity.
-   */
-  function dedupeMentions(found: TextMatch[]): TextMatch[] {
-    found.sort((a, b) => a.span.start - b.span.start || b.score - a.score);
-    const kept: (TextMatch | null)[] = [];
-    let active: number[] = [];
-    for (const m of found) {
-      active = active.filter((k) => kept[k] !== null && kept[k]!.span.end > m.span.start);
-      const clash = active.find((k) => kept[k]!.entityId === m.entityId);
-      if (clash === undefined) {
-        active.push(kept.length);
-        kept.push(m);
-      } else if (m.score > kept[clash]!.score) {
-        kept[clash] = null;
-        active.push(kept.length);
-        kept.push(m);
-      }
-    }
-    const mentions = kept.filter((m): m is TextMatch => m !== null);
-    // Where the text names one entity exactly, another entity read into the same words by a typo is noise.
-    return mentions.filter(
-      (m) =>
-        !mentions.some(
-          (other) =>
-            other !== m &&
-            other.entityId !== m.entityId &&
-            other.score >= EXACT_SCORE &&
-            other.score - m.score > RIVAL_MARGIN &&
-            other.span.start <= m.span.start &&
-            other.span.end >= m.span.end,
-        ),
-    );
-  }
-
-  /**
-   * Keeps one hit per mention: among overlapping hits of one entity the best score (then the longer span);
-   * across entities, a hit inside a longer hit of another entity is the less specific sibling and goes.
-   */
-  function resolveOverlaps(hits: readonly Hit[]): Hit[] {
-    const overlaps = (a: Hit, b: Hit): boolean => a.start <= b.end && b.start <= a.end;
-    const length = (h: Hit): number => h.end - h.start;
-    const byScore = [...hits].sort((a, b) => b.score - a.score || length(b) - length(a));
-    const perEntity: Hit[] = [];
-    for (const hit of byScore) {
-      if (!perEntity.some((other) => other.entity === hit.entity && overlaps(other, hit)))
-        perEntity.push(hit);
-    }
-    const kept = perEntity.filter(
-      (hit) =>
-        !perEntity.some(
-          (other) =>
-            other.entity !== hit.entity &&
-            other.start <= hit.start &&
-            other.end >= hit.end &&
-            length(other) > length(hit),
-        ),
-    );
-    return kept.sort((a, b) => a.start - b.start);
   }
 
   return { matchName, scanText };
