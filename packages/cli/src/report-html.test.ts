@@ -4,6 +4,7 @@ import type { ScreenResult } from './screen-types.js';
 
 function createResult(value: string, cell: string): ScreenResult {
   return {
+    tool: 'nkscreen 0.1.0',
     input: 'suppliers<1>.csv',
     encoding: 'utf-8',
     delimiter: ',',

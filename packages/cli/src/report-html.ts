@@ -4,6 +4,7 @@ import { formatScore, groupHitsByEntity, pairRow, type EntityHitGroup } from './
 import type { RowHit, ScreenResult } from './screen-types.js';
 
 const MAX_PROBLEMS_SHOWN = 1000;
+const REPORT_URL = 'https://github.com/nkscreen/nkscreen/issues';
 
 // Inline only, and a CSP that forbids every fetch: the report may be opened offline or mailed around.
 const STYLE = `
@@ -157,6 +158,8 @@ exactly what its evidence tier supports: a designation, an enforcement action or
 ${body}
 ${renderProblems(result)}
 </main>
+<footer class="muted"><p>Written by ${e(result.tool)} with dataset ${e(result.datasetVersion)}. A wrong or missing
+entry? Report it at <a href="${REPORT_URL}" rel="noreferrer noopener">${REPORT_URL}</a>.</p></footer>
 </body>
 </html>
 `;

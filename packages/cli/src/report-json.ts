@@ -2,9 +2,9 @@ import type { ScreenResult } from './screen-types.js';
 import { pairRow } from './report-model.js';
 
 /** The whole result as JSON for scripts; each hit's row is an object keyed by header. */
-export function formatJsonReport(result: ScreenResult, options: { tool?: string } = {}): string {
+export function formatJsonReport(result: ScreenResult): string {
   const report = {
-    tool: options.tool ?? 'nkscreen',
+    tool: result.tool,
     input: result.input,
     generatedAt: result.generatedAt,
     datasetVersion: result.datasetVersion,

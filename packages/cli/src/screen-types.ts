@@ -62,6 +62,8 @@ export interface ScreenSummary {
 }
 
 export interface ScreenResult {
+  /** `nkscreen <version>`: the tool that wrote the result. */
+  tool: string;
   input: string;
   encoding: Encoding | 'unknown';
   delimiter: Delimiter;

@@ -7,6 +7,7 @@ import { readText, resolveInput, type InputFile } from './input.js';
 import { createRecordParser } from './parse-records.js';
 import { createScreener, detachString } from './screener.js';
 import { describeHitEntity } from './hit-entity.js';
+import { readCliVersion } from './version.js';
 import type { ScreenOptions, ScreenResult } from './screen-types.js';
 
 export type {
@@ -45,6 +46,7 @@ export async function screenInput(
   let encoding: Encoding | 'unknown' = options.encoding ?? 'utf-8';
 
   const result: ScreenResult = {
+    tool: `nkscreen ${readCliVersion()}`,
     input: input.label,
     encoding,
     delimiter: ',',
