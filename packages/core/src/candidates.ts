@@ -22,10 +22,10 @@ export function createWordLookup(lookups: Lookups): WordLookup {
     if (fuzzy && word.length >= 4 && !/^[0-9]+$/.test(word)) {
       const tables = getFuzzyTables(lookups);
       const skeleton = toSkeleton(word);
-      // The index holds raw and skeleton forms with their deletions, so probing the raw word with its deletions
-      // and the bare skeleton finds typos (transpositions included) and romanisation variants.
+      // Probing the word with its deletions finds typos (transpositions included); the skeleton key finds
+      // romanisation variants.
       const keys = word.length >= 5 ? [word, ...deletionVariants(word)] : [word];
-      if (skeleton !== word) keys.push(skeleton);
+      keys.push(`~${skeleton}`);
       const seen = new Set<string>();
       let merged: number[] | undefined;
       for (const key of keys) {

@@ -223,21 +223,11 @@ export function findNearLexiconWord(word: string): LexEntry | undefined {
   const cached = nearCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
   const lexicon = getLexicon();
-  if (!nearIndex) {
-    nearIndex = new Map();
-    for (const known of lexicon.words.keys()) {
-      if (known.length < NEAR_MIN_LENGTH - 1 || !/^[a-z]+$/.test(known)) continue;
-      for (const key of [known, ...deletionVariants(known)]) {
-        const list = nearIndex.get(key);
-        if (list) list.push(known);
-        else nearIndex.set(key, [known]);
-      }
-    }
-  }
+  const index = prepareNearLexicon();
   let best: LexEntry | undefined;
   let bestDistance = Infinity;
   for (const key of [word, ...deletionVariants(word)]) {
-    for (const known of nearIndex.get(key) ?? []) {
+    for (const known of index.get(key) ?? []) {
       if (known.charCodeAt(0) !== word.charCodeAt(0)) continue;
       const budget = typoBudget(Math.min(known.length, word.length));
       const distance = boundedEditDistance(word, known, budget);
@@ -250,4 +240,20 @@ export function findNearLexiconWord(word: string): LexEntry | undefined {
   if (nearCache.size > 20000) nearCache.clear();
   nearCache.set(word, best ?? null);
   return best;
+}
+
+/** Builds (once per process) the deletion index behind {@link findNearLexiconWord}. */
+export function prepareNearLexicon(): Map<string, string[]> {
+  if (nearIndex) return nearIndex;
+  const index = new Map<string, string[]>();
+  for (const known of getLexicon().words.keys()) {
+    if (known.length < NEAR_MIN_LENGTH - 1 || !/^[a-z]+$/.test(known)) continue;
+    for (const key of [known, ...deletionVariants(known)]) {
+      const list = index.get(key);
+      if (list) list.push(known);
+      else index.set(key, [known]);
+    }
+  }
+  nearIndex = index;
+  return index;
 }

@@ -103,15 +103,15 @@ const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor']);
 
 /** Deletion keys for typo-tolerant lookups, and the skeleton of each word they lead to. */
 export interface FuzzyTables {
-  /** A word's skeleton or raw spelling, or either with one letter deleted → vocabulary words. */
+  /** A word, the word with one letter deleted, or `~` + its skeleton → vocabulary words. */
   keys: Map<string, string[]>;
   skeletons: Map<string, string>;
 }
 
 /**
  * The typo-tolerance tables of an index, built once on first use (a matcher builds them when created): keys are
- * the romanisation skeleton and the raw spelling of every anchor word, each with every one-letter deletion, so a
- * lookup finds words within two edits, transpositions included.
+ * every anchor word with each one-letter deletion (symmetric deletion: a lookup finds words within two edits,
+ * transpositions included) and, marked with `~`, its romanisation skeleton.
  */
 export function getFuzzyTables(lookups: Lookups): FuzzyTables {
   if (lookups.fuzzy) return lookups.fuzzy;
@@ -120,10 +120,9 @@ export function getFuzzyTables(lookups: Lookups): FuzzyTables {
   for (const word of lookups.fuzzyWords) {
     const skeleton = toSkeleton(word);
     skeletons.set(word, skeleton);
-    for (const form of skeleton === word ? [word] : [word, skeleton]) {
-      push(keys, form, word);
-      if (form.length >= 5) for (const variant of deletionVariants(form)) push(keys, variant, word);
-    }
+    push(keys, word, word);
+    if (word.length >= 5) for (const variant of deletionVariants(word)) push(keys, variant, word);
+    if (skeleton !== word) push(keys, `~${skeleton}`, word);
   }
   lookups.fuzzy = { keys, skeletons };
   return lookups.fuzzy;
