@@ -535,6 +535,14 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     }
     const upper = (flag & UPPER) !== 0;
     const capital = upper || (flag & CAPITAL) !== 0;
+    // Most words on a page: lower case, unknown to the lexicon; only an exact anchor (or a hyphenated split) counts.
+    if (!capital && stream.texts[i + 1] === undefined) return lookups.vocab.has(word);
+    if (
+      !capital &&
+      !(stream.starts[i + 1]! - stream.ends[i]! === 1 && text.charCodeAt(stream.ends[i]!) === 45)
+    ) {
+      return lookups.vocab.has(word);
+    }
     if (upper && lookups.weak.has(word)) return true;
     if (lookup(word, capital && word.length >= 4).length > 0) return true;
     if (!capital || word.length > 6) return false;

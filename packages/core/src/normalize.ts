@@ -239,20 +239,17 @@ export function tokenizeInto(input: string, receive: TokenReceiver): void {
     const code = input.charCodeAt(i);
     if (script === null && code < 128 && ASCII_CLASS[code] === CharClass.Word) {
       // Fast path: a plain ASCII word ended by an ASCII separator needs no folding.
-      let j = i + 1;
+      let j = i;
       let upperCount = 0;
       let lowerCount = 0;
       for (; j < length; j++) {
         const c = input.charCodeAt(j);
         if (c >= 128 || ASCII_CLASS[c] !== CharClass.Word) break;
+        if (c >= 97) lowerCount++;
+        else if (c >= 65) upperCount++;
       }
       const stop = j < length ? input.charCodeAt(j) : 32;
       if (stop < 128 && ASCII_CLASS[stop] === CharClass.Separator) {
-        for (let k = i; k < j; k++) {
-          const c = input.charCodeAt(k);
-          if (c >= 65 && c <= 90) upperCount++;
-          else if (c >= 97) lowerCount++;
-        }
         const raw = input.slice(i, j);
         receive(
           upperCount > 0 ? raw.toLowerCase() : raw,
