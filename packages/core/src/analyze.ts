@@ -21,6 +21,8 @@ export interface Term {
   upper: boolean;
   /** Starts with a capital letter: in page text only such words get typo-tolerant lookups. */
   capital: boolean;
+  /** Read from Hangul (romanised or translated): an equal Latin word is a script match, not an exact one. */
+  fromHangul?: boolean;
   /** Read as a misspelt lexicon word (Corporatoin): compares like that word, a little lower. */
   typo?: boolean;
   /** Romanisation skeleton, computed when first needed. */
@@ -32,7 +34,7 @@ export interface Term {
 /** How a query term compares with an alias term. */
 export interface TermComparison {
   similarity: number;
-  op: 'exact' | 'romanization' | 'typo' | 'synonym' | 'legal_form';
+  op: 'exact' | 'romanization' | 'typo' | 'synonym' | 'legal_form' | 'script';
 }
 
 /** Weight of each kind of term in the score: distinctive words carry the match, the rest adjust it. */
@@ -194,6 +196,7 @@ function hangulTerms(token: Token, index: number, dfGeneric?: ReadonlySet<string
         last: index,
         upper: false,
         capital: true,
+        fromHangul: true,
       };
       if (entry?.legalClass) term.legalClass = entry.legalClass;
       if (entry?.place) term.place = true;

@@ -7,6 +7,12 @@ describe('romanizeHangul', () => {
     expect(romanizeHangul('베이징숙박소')).toBe('beijingsukbakso');
     expect(romanizeHangul('x남')).toBe('xnam');
   });
+
+  it('applies the sound changes names show', () => {
+    expect(romanizeHangul('압록강')).toBe('amnokgang');
+    expect(romanizeHangul('천수림')).toBe('cheonsurim');
+    expect(romanizeHangul('칠성')).toBe('chilseong');
+  });
 });
 
 describe('splitHangulRun', () => {

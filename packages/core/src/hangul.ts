@@ -73,22 +73,51 @@ const FINALS = [
   't',
 ];
 
+const INITIAL_N = 2;
+const INITIAL_R = 5;
+const INITIAL_M = 6;
+/** Finals that nasalise before ㄴ, ㅁ or ㄹ: k → ng, t → n, p → m (압록 is read amnok). */
+const NASAL: Readonly<Record<string, string>> = { k: 'ng', t: 'n', p: 'm' };
+
 /**
- * Romanises Hangul syllables letter by letter in Revised Romanization (남강 → namgang); the romanisation
- * skeleton then folds it with McCune–Reischauer spellings. Other characters pass through.
+ * Romanises Hangul in Revised Romanization with the sound changes names show (압록 → amnok, 남강 → namgang);
+ * the romanisation skeleton then folds it with McCune–Reischauer spellings. Other characters pass through.
  */
 export function romanizeHangul(text: string): string {
   let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0) - 0xac00;
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars[i]!.charCodeAt(0) - 0xac00;
     if (code < 0 || code > 11171) {
-      out += char;
+      out += chars[i];
       continue;
     }
     const initial = Math.floor(code / 588);
     const medial = Math.floor((code % 588) / 28);
-    const final = code % 28;
-    out += INITIALS[initial]! + MEDIALS[medial]! + FINALS[final]!;
+    let final = FINALS[code % 28]!;
+    let head = INITIALS[initial]!;
+    const previous = i > 0 ? chars[i - 1]!.charCodeAt(0) - 0xac00 : -1;
+    const previousFinal = previous >= 0 && previous <= 11171 ? FINALS[previous % 28]! : '';
+    // ㄹ after any final but ㄹ or ㄴ is read n.
+    if (
+      initial === INITIAL_R &&
+      previousFinal !== '' &&
+      previousFinal !== 'l' &&
+      previousFinal !== 'n'
+    )
+      head = 'n';
+    const next = i + 1 < chars.length ? chars[i + 1]!.charCodeAt(0) - 0xac00 : -1;
+    if (next >= 0 && next <= 11171) {
+      const nextInitial = Math.floor(next / 588);
+      if (
+        nextInitial === INITIAL_N ||
+        nextInitial === INITIAL_M ||
+        (nextInitial === INITIAL_R && final !== 'l' && final !== 'n')
+      ) {
+        final = NASAL[final] ?? final;
+      }
+    }
+    out += head + MEDIALS[medial]! + final;
   }
   return out;
 }

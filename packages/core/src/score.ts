@@ -82,6 +82,14 @@ export function compareTerms(q: Term, a: IndexTerm): TermComparison | null {
 }
 
 function compareFresh(q: Term, a: IndexTerm): TermComparison | null {
+  const found = compareSpelling(q, a);
+  // A Hangul name read in Latin letters agrees through the script, a little short of the listed spelling.
+  if (found && q.fromHangul && (found.op === 'exact' || found.op === 'synonym'))
+    return { similarity: 0.97, op: 'script' };
+  return found;
+}
+
+function compareSpelling(q: Term, a: IndexTerm): TermComparison | null {
   if (q.kind === 'stop' || a.kind === 'stop') return null;
   if (a.kind === 'legal' || q.kind === 'legal') {
     if (a.kind === 'legal' && q.kind === 'legal') {
