@@ -50,17 +50,27 @@ export function dedupeMentions(found: TextMatch[]): TextMatch[] {
     }
   }
   const mentions = kept.filter((m): m is TextMatch => m !== null);
-  // Where the text names one entity exactly, another entity read into the same words by a typo is noise.
-  return mentions.filter(
-    (m) =>
-      !mentions.some(
-        (other) =>
-          other !== m &&
-          other.entityId !== m.entityId &&
-          other.score >= EXACT_SCORE &&
-          other.score - m.score > RIVAL_MARGIN &&
-          other.span.start <= m.span.start &&
-          other.span.end >= m.span.end,
-      ),
+  // Where the text names one entity exactly, another entity read into the same words by a typo is noise. The
+  // list is in text order, so only neighbours that start no later than a mention can cover it.
+  let longest = 0;
+  for (const m of mentions) longest = Math.max(longest, m.span.end - m.span.start);
+  return mentions.filter((m, i) => {
+    for (let j = i - 1; j >= 0 && mentions[j]!.span.start >= m.span.start - longest; j--) {
+      if (covers(mentions[j]!, m)) return false;
+    }
+    for (let j = i + 1; j < mentions.length && mentions[j]!.span.start === m.span.start; j++) {
+      if (covers(mentions[j]!, m)) return false;
+    }
+    return true;
+  });
+}
+
+function covers(other: TextMatch, m: TextMatch): boolean {
+  return (
+    other.entityId !== m.entityId &&
+    other.score >= EXACT_SCORE &&
+    other.score - m.score > RIVAL_MARGIN &&
+    other.span.start <= m.span.start &&
+    other.span.end >= m.span.end
   );
 }
