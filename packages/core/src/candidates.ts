@@ -19,7 +19,8 @@ export function createWordLookup(lookups: Lookups): WordLookup {
     const cached = cache.get(word);
     if (cached) return cached;
     let result = lookups.vocab.get(word) ?? EMPTY;
-    if (fuzzy && word.length >= 4 && !/^[0-9]+$/.test(word)) {
+    // A word that is itself a listed anchor is taken as written; only unknown words are read as typos.
+    if (fuzzy && result === EMPTY && word.length >= 4 && !/^[0-9]+$/.test(word)) {
       const tables = getFuzzyTables(lookups);
       const skeleton = toSkeleton(word);
       // Probing the word with its deletions finds typos (transpositions included); the skeleton key finds
