@@ -38,6 +38,9 @@ const EXTRA_FACTOR: Readonly<Record<string, number>> = {
   stop: 0,
 };
 const SPLIT_PENALTY = 0.97;
+/** Different words with the same meaning (Corp / Corporation): just short of the same spelling, so only the
+ * listed spelling itself scores 1. */
+const SAME_MEANING = 0.98;
 const MIN_PAIR_SIMILARITY = 0.8;
 
 const skeletonCache = new Map<string, string>();
@@ -59,18 +62,19 @@ const termIds = new Map<string, number>();
 const KIND_CODES = ['anchor', 'number', 'generic', 'domain', 'legal', 'stop'];
 
 function internTerm(term: IndexTerm): number {
-  let id = termIds.get(term.text);
+  // The key is part of the identity: "IT" is read as two terms, information and technology.
+  const identity = term.key === term.text ? term.text : `${term.text}\u0000${term.key}`;
+  let id = termIds.get(identity);
   if (id === undefined) {
     id = termIds.size;
-    termIds.set(term.text, id);
+    termIds.set(identity, id);
   }
   return id * 8 + KIND_CODES.indexOf(term.kind);
 }
 
 /** Similarity of one query term and one alias term, with the reason; `null` when unrelated (memoised). */
 export function compareTerms(q: Term, a: IndexTerm): TermComparison | null {
-  // Kind and key of a word follow from its text (lexicon and document frequency are per index, and ids are
-  // only compared within one query), so text and kind identify how a term compares.
+  // Text, key and kind identify how a term compares (ids are only compared within one query).
   a.id ??= internTerm(a);
   q.seen ??= new Map();
   let found = q.seen.get(a.id);
@@ -95,7 +99,7 @@ function compareSpelling(q: Term, a: IndexTerm): TermComparison | null {
     if (a.kind === 'legal' && q.kind === 'legal') {
       if (q.text === a.text) return { similarity: 1, op: 'exact' };
       if (q.key === a.key || q.legalClass === a.legalClass)
-        return { similarity: q.typo ? 0.9 : 1, op: 'legal_form' };
+        return { similarity: q.typo ? 0.9 : SAME_MEANING, op: 'legal_form' };
       return { similarity: 0.8, op: 'legal_form' };
     }
     // A truncated legal form ("SAR" for SARL).
@@ -117,7 +121,7 @@ function compareSpelling(q: Term, a: IndexTerm): TermComparison | null {
     if (q.typo) return { similarity: 0.9, op: 'typo' };
     // A generic word promoted to anchor only takes abbreviations (Ext. for External), not translations.
     if (a.kind !== 'anchor' || a.text.startsWith(q.text) || q.text.startsWith(a.text))
-      return { similarity: 1, op: 'synonym' };
+      return { similarity: SAME_MEANING, op: 'synonym' };
   }
   if (q.text.includes(' ') || a.text.includes(' ') || q.text.length < 4 || a.text.length < 4)
     return null;
