@@ -34,11 +34,11 @@ export interface Lexicon {
 }
 
 const STOP_WORDS =
-  'of the and for at on by to a an de du des la le les et und y e da do das dos del der die di von van';
+  'of the and for at on by to a an de du des la le les et und y e da do das dos del der die di von van with from in into via as is was were are be been or this that these those its our your their his her has have had not but than then also which who';
 const PLACES: Readonly<Record<string, string>> = {
   korea:
     'korea korean koreas dprk rok choson chosun joseon chosŏn 조선 north south nk republic democratic peoples',
-  china: 'china chinese prc 中国',
+  china: 'china chinese prc kitay 中国',
   russia: 'russia russian rossiya российская russian federation',
   congo: 'congo congolese',
   laos: 'laos lao',
@@ -54,7 +54,7 @@ const CURATED: Readonly<Record<string, string>> = {
   external: 'ext external',
   overseas: 'overseas haeoe haewoe',
   service: 'svc svcs srvc srvces servs',
-  trade: 'muyeok muyok trd',
+  trade: 'muyeok muyok trd treyding treiding',
   manufacturing: 'mfg',
   cooperation: 'coop cooperation cooperative hyeopryeok',
   information: 'info information',

@@ -101,6 +101,27 @@ describe('matchName', () => {
     expect(matcher.matchName('Mokran Chinese Restaurant, Seoul')).toEqual([]);
   });
 
+  it('does not cut a listed name out of a longer one', () => {
+    expect(top('China Silver Star Hotel')?.band ?? 'none').not.toBe('match');
+    expect(
+      top('Freelance contract with Volasys Silver Star (Vladivostok) for mobile app development'),
+    ).toMatchObject({
+      entityId: 'volasys',
+      band: 'match',
+    });
+  });
+
+  it('reads IT as information technology on either side', () => {
+    expect(top('Chinyong IT Cooperation Company')).toMatchObject({
+      entityId: 'chinyong',
+      band: 'match',
+    });
+    expect(top('CHINYONG INFORMATION TECHNOLOGY COOPERATION CO')).toMatchObject({
+      entityId: 'chinyong',
+      band: 'match',
+    });
+  });
+
   it('requires numbers to agree', () => {
     expect(top("Department 53, Ministry of People's Armed Forces (DPRK)")).toMatchObject({
       entityId: 'dept53',

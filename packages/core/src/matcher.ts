@@ -251,7 +251,8 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
             }
           }
         }
-        if (!result) continue;
+        if (!result || continuesName(source, terms, start, start + window.length - 1, wholeQuery))
+          continue;
         const score = result.score * (wholeQuery ? WINDOW_FACTOR : 1);
         const windowTerms = window;
         const spanText = source.slice(window[0]!.start, window[window.length - 1]!.end);
@@ -346,6 +347,34 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
     return denominator > 0 ? matched / denominator : 0;
+  }
+
+  /**
+   * Whether the words around a window carry on the same name ("China Silver Star Hotel"): a distinctive or
+   * sector word joined to it by a space only, on a side the window does not close with a legal form. In page
+   * text only capitalised neighbours count, since names are followed by ordinary words.
+   */
+  function continuesName(
+    source: string,
+    terms: readonly Term[],
+    first: number,
+    last: number,
+    inName: boolean,
+  ): boolean {
+    const joins = (neighbour: Term | undefined, left: number, right: number): boolean =>
+      neighbour !== undefined &&
+      (neighbour.kind === 'anchor' || neighbour.kind === 'domain') &&
+      (inName || neighbour.capital || neighbour.upper) &&
+      /^[ \t\u00a0]+$/.test(source.slice(left, right));
+    const before = terms[first - 1];
+    const after = terms[last + 1];
+    if (terms[first]!.kind !== 'legal' && before && joins(before, before.end, terms[first]!.start))
+      return true;
+    return (
+      terms[last]!.kind !== 'legal' &&
+      after !== undefined &&
+      joins(after, terms[last]!.end, after.start)
+    );
   }
 
   function meaningfulCount(terms: readonly Term[]): number {
