@@ -84,7 +84,11 @@ const STRONG_LEGAL = new Set([
   'limited',
 ]);
 
+const PLAIN_PHRASE = /^[a-z0-9]+( [a-z0-9]+)*$/;
+
+/** The normalised words of a table entry; most are already plain lower-case ASCII and need no tokenizer. */
 function normalizedWords(phrase: string): string[] {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ');
   return tokenize(phrase).map((token) => token.text);
 }
 

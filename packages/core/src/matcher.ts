@@ -5,7 +5,7 @@ import { cjkCore, findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
 import { coveredBy, rankByEntity, resolveOverlaps, type Hit } from './hits.js';
-import { getLexicon, prepareNearLexicon } from './lexicon.js';
+import { getLexicon } from './lexicon.js';
 import { getFuzzyTables, type IndexAlias, type MatchIndex } from './match-index.js';
 import { dedupeMentions, EXACT_SCORE, findNear, RIVAL_MARGIN } from './mentions.js';
 import { CAPITAL, SCRIPT_MASK, tokenize, UPPER, type Token } from './normalize.js';
@@ -88,7 +88,6 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   const { data, lookups } = index;
   // Build the typo-tolerance tables now, so the matcher is ready when it is returned.
   getFuzzyTables(lookups);
-  prepareNearLexicon();
   const lexicon = getLexicon();
   const isNameWord = (word: string): boolean =>
     lookups.vocab.has(word) || lookup(word, true).length > 0;
