@@ -89,6 +89,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   // Build the typo-tolerance tables now, so the matcher is ready when it is returned.
   getFuzzyTables(lookups);
   const lexicon = getLexicon();
+  // Words that can start a mention however they are written: anchors, and company words whose key reaches one.
+  const hotWords = new Set<string>(lookups.vocab.keys());
+  for (const [word, entry] of lexicon.words) {
+    if (lookups.vocab.has(entry.key) || lookups.vocab.has(`#${entry.key}`)) hotWords.add(word);
+  }
   const isNameWord = (word: string): boolean =>
     lookups.vocab.has(word) || lookup(word, true).length > 0;
   // In page text only capitalised words get typo-tolerant lookups, as in candidate generation.
@@ -552,6 +557,13 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     if (script === 2) return true;
     if (script !== 0) return false;
     const word = stream.texts[i]!;
+    const hyphenNext =
+      i + 1 < stream.texts.length &&
+      stream.starts[i + 1]! - stream.ends[i]! === 1 &&
+      text.charCodeAt(stream.ends[i]!) === 45;
+    // One lookup settles most words on a page: lower case, and neither an anchor nor a company word that
+    // reaches a promoted anchor (a hyphenated split like Chin-yong still gets a look).
+    if ((flag & (UPPER | CAPITAL)) === 0 && !hyphenNext) return hotWords.has(word);
     const entry = lexicon.words.get(word);
     if (entry) {
       if (entry.kind === 'stop' || entry.kind === 'legal') return false;
@@ -563,14 +575,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     }
     const upper = (flag & UPPER) !== 0;
     const capital = upper || (flag & CAPITAL) !== 0;
-    // Most words on a page: lower case, unknown to the lexicon; only an exact anchor (or a hyphenated split) counts.
-    if (!capital && stream.texts[i + 1] === undefined) return lookups.vocab.has(word);
-    if (
-      !capital &&
-      !(stream.starts[i + 1]! - stream.ends[i]! === 1 && text.charCodeAt(stream.ends[i]!) === 45)
-    ) {
-      return lookups.vocab.has(word);
-    }
+    if (!capital && !hyphenNext) return lookups.vocab.has(word);
     if (upper && lookups.weak.has(word)) return true;
     if (lookup(word, capital && word.length >= 4).length > 0) return true;
     if (!capital || word.length > 6) return false;

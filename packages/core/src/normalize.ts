@@ -237,6 +237,10 @@ export function tokenizeInto(input: string, receive: TokenReceiver): void {
 
   for (let i = 0; i < length;) {
     const code = input.charCodeAt(i);
+    if (script === null && code < 128 && ASCII_CLASS[code] === CharClass.Separator) {
+      i++;
+      continue;
+    }
     if (script === null && code < 128 && ASCII_CLASS[code] === CharClass.Word) {
       // Fast path: a plain ASCII word ended by an ASCII separator needs no folding.
       let j = i;
