@@ -184,6 +184,54 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     };
   }
 
+  /**
+   * Scores the words `from`..`to` around an anchor strictly against one alias, without the unmatched words at
+   * its edges (a legal form next to the name stays), and refuses it when the name runs on into the next word.
+   */
+  function scoreWindow(
+    source: string,
+    terms: readonly Term[],
+    from: number,
+    to: number,
+    aliasId: number,
+    inName: boolean,
+  ): Hit | null {
+    const alias = data.aliases[aliasId]!;
+    let window = terms.slice(from, to + 1);
+    let result = scoreAlias(window, alias.terms, { strict: true });
+    let start = from;
+    if (result && result.unmatchedQuery.length > 0) {
+      const matched = coveredBy(result, 0);
+      let first = Math.min(...matched);
+      let last = Math.max(...matched);
+      while (first > 0 && window[first - 1]!.kind === 'legal') first--;
+      while (last < window.length - 1 && window[last + 1]!.kind === 'legal') last++;
+      if (first > 0 || last < window.length - 1) {
+        const trimmed = window.slice(first, last + 1);
+        const retry = scoreAlias(trimmed, alias.terms, { strict: true });
+        if (retry && retry.score > result.score) {
+          window = trimmed;
+          result = retry;
+          start = from + first;
+        }
+      }
+    }
+    const end = start + window.length - 1;
+    if (!result || continuesName(source, terms, start, end, inName)) return null;
+    const scored = result;
+    const mention = source.slice(window[0]!.start, window[window.length - 1]!.end);
+    return {
+      entity: alias.entity,
+      aliasId,
+      score: scored.score * (inName ? WINDOW_FACTOR : 1),
+      start,
+      end,
+      covered: coveredBy(scored, start),
+      build: (final) =>
+        matchFor(source, inName ? source : mention, window, aliasId, scored, [], final),
+    };
+  }
+
   function latinHits(source: string, terms: readonly Term[], wholeQuery: boolean): Hit[] {
     const hits: Hit[] = [];
     if (terms.length === 0) return hits;
@@ -234,54 +282,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         const key = from * 100003 + to;
         if (seenWindows.has(key)) continue;
         seenWindows.add(key);
-        let window = terms.slice(from, to + 1);
-        let result = scoreAlias(window, alias.terms, { strict: true });
-        let start = from;
-        if (result && result.unmatchedQuery.length > 0) {
-          // Words taken in at the edges but left unmatched only cost: score the window without them.
-          const matched = coveredBy(result, 0);
-          let first = Math.min(...matched);
-          let last = Math.max(...matched);
-          // A legal form next to the name belongs to the mention even when the alias has none.
-          while (first > 0 && window[first - 1]!.kind === 'legal') first--;
-          while (last < window.length - 1 && window[last + 1]!.kind === 'legal') last++;
-          if (first > 0 || last < window.length - 1) {
-            const trimmed = window.slice(first, last + 1);
-            const retry = scoreAlias(trimmed, alias.terms, { strict: true });
-            if (retry && retry.score > result.score) {
-              window = trimmed;
-              result = retry;
-              start = from + first;
-            }
-          }
-        }
-        if (!result || continuesName(source, terms, start, start + window.length - 1, wholeQuery))
-          continue;
-        const score = result.score * (wholeQuery ? WINDOW_FACTOR : 1);
-        const windowTerms = window;
-        const spanText = source.slice(window[0]!.start, window[window.length - 1]!.end);
-        const final_ = result;
-        const hit: Hit = {
-          entity: alias.entity,
-          aliasId,
-          score,
-          start,
-          end: start + window.length - 1,
-          covered: coveredBy(result, start),
-          build: (final) =>
-            matchFor(
-              source,
-              wholeQuery ? source : spanText,
-              windowTerms,
-              aliasId,
-              final_,
-              [],
-              final,
-            ),
-        };
+        const hit = scoreWindow(source, terms, from, to, aliasId, wholeQuery);
+        if (!hit) continue;
         // Text may mention an entity many times: every window counts; a name gets its best reading.
         if (!wholeQuery) hits.push(hit);
-        else if (!best || score > best.score) best = hit;
+        else if (!best || hit.score > best.score) best = hit;
       }
       if (best) hits.push(best);
     }
