@@ -37,12 +37,16 @@ const STOP_WORDS =
   'of the and for at on by to a an de du des la le les et und y e da do das dos del der die di von van with from in into via as is was were are be been or this that these those its our your their his her has have had not but than then also which who';
 const PLACES: Readonly<Record<string, string>> = {
   korea:
-    'korea korean koreas dprk rok choson chosun joseon chosŏn 조선 north south nk republic democratic peoples',
+    'korea korean koreas koreya kndr dprk rok choson chosun joseon chosŏn 조선 north south nk republic democratic peoples',
   china: 'china chinese prc kitay 中国',
   russia: 'russia russian rossiya российская russian federation',
   congo: 'congo congolese',
   laos: 'laos lao',
+  // Cities and provinces where listed companies sit: a name often drops them, or moves them into brackets.
+  city: 'beijing peking shanghai pyongyang dandong shenyang dalian liaoning jilin yanbian yanji hunchun tumen harbin vladivostok moscow khabarovsk nakhodka kinshasa vientiane windhoek nampo sinuiju rason',
 };
+/** Older spellings of a city, by its current one. */
+const CITY_NAMES: Readonly<Record<string, string>> = { peking: 'beijing' };
 /** Abbreviations and transliterated generic words the reference tables lack. */
 const CURATED: Readonly<Record<string, string>> = {
   general: 'gen genl generalnaya generalnyy',
@@ -131,8 +135,16 @@ export function getLexicon(): Lexicon {
       addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key }, true);
   }
   for (const [key, spellings] of Object.entries(PLACES)) {
-    for (const spelling of spellings.split(' '))
-      addPhrase(lexicon, normalizedWords(spelling), { kind: 'generic', key, place: true }, true);
+    for (const spelling of spellings.split(' ')) {
+      // Each city is its own place (Shanghai is not Beijing); a country's names share one key.
+      const placeKey = key === 'city' ? (CITY_NAMES[spelling] ?? spelling) : key;
+      addPhrase(
+        lexicon,
+        normalizedWords(spelling),
+        { kind: 'generic', key: placeKey, place: true },
+        true,
+      );
+    }
   }
   const symbolCo = [
     ...ORG_SYMBOLS.filter(([key]) => key === 'co' || key === 'corp').flatMap(([, s]) =>

@@ -99,6 +99,7 @@ function post(vocab: Map<string, number[]>, key: string, aliasId: number, covere
 
 const isAnchor = (kind: TermKind): boolean => kind === 'anchor' || kind === 'number';
 
+/** Words joined into compound keys (Silver Star → silverstar, Beijing Sukbakso → beijingsukbakso): anchors and places. */
 const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor']);
 
 /** Deletion keys for typo-tolerant lookups, and the skeleton of each word they lead to. */
@@ -154,7 +155,7 @@ export function buildLookups(data: IndexData): Lookups {
       let covered = 0;
       for (let j = i; j < Math.min(terms.length, i + 3); j++) {
         const term = terms[j]!;
-        if (!JOINABLE.has(term.kind) || term.text.includes(' ')) break;
+        if (!(JOINABLE.has(term.kind) || term.place) || term.text.includes(' ')) break;
         if (j > i && term.first !== terms[j - 1]!.last + 1) break;
         joined += term.text;
         if (isAnchor(term.kind)) covered += term.weight;

@@ -179,9 +179,9 @@ describe('matchName', () => {
 
   it('honours limit and minBand', () => {
     expect(matcher.matchName('Mansudae Overseas Projects', { limit: 1 })).toHaveLength(1);
-    expect(matcher.matchName('Yanbain Silverstar', { minBand: 'match' })).toEqual([]);
-    expect(matcher.matchName('Yanbain Silverstar', { minBand: 'review' })[0]).toMatchObject({
-      entityId: 'silverstar',
+    expect(matcher.matchName('Sobaeksu Co', { minBand: 'match' })).toEqual([]);
+    expect(matcher.matchName('Sobaeksu Co', { minBand: 'review' })[0]).toMatchObject({
+      entityId: 'sobaeksu',
       band: 'review',
     });
   });

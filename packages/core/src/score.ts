@@ -119,8 +119,14 @@ function compareSpelling(q: Term, a: IndexTerm): TermComparison | null {
   if (q.text === a.text) return { similarity: 1, op: 'exact' };
   if (q.kind !== 'anchor' && q.key === a.key) {
     if (q.typo) return { similarity: 0.9, op: 'typo' };
-    // A generic word promoted to anchor only takes abbreviations (Ext. for External), not translations.
-    if (a.kind !== 'anchor' || a.text.startsWith(q.text) || q.text.startsWith(a.text))
+    // A generic word promoted to anchor only takes abbreviations (Ext. for External) and other forms of the
+    // same word (Industrial for Industry), not translations (Teknik for Technology).
+    if (
+      a.kind !== 'anchor' ||
+      a.text.startsWith(q.text) ||
+      q.text.startsWith(a.text) ||
+      sharedPrefix(q.text, a.text) >= 5
+    )
       return { similarity: SAME_MEANING, op: 'synonym' };
   }
   if (q.text.includes(' ') || a.text.includes(' ') || q.text.length < 4 || a.text.length < 4)
@@ -389,4 +395,11 @@ function orderAgreement(pairs: readonly Pair[]): number {
   for (let i = 1; i < sorted.length; i++)
     if (sorted[i]!.alias[0]! > sorted[i - 1]!.alias[0]!) agree++;
   return agree / (sorted.length - 1);
+}
+
+/** Length of the common beginning of two words. */
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }
