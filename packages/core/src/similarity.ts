@@ -1,3 +1,5 @@
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or `max + 1` as soon as the
  * distance is known to exceed `max`.
@@ -7,9 +9,12 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (a === b) return 0;
-  let prevPrev = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let curr = new Array<number>(lb + 1);
+  // Three rows reused across calls: this runs for every fuzzy candidate and should not allocate.
+  if (rows[0]!.length <= lb) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(lb * 2 + 2);
+  let prevPrev = rows[0]!;
+  let prev = rows[1]!;
+  let curr = rows[2]!;
+  prevPrev.fill(0, 0, lb + 1);
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     curr[0] = i;
