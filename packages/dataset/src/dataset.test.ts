@@ -32,7 +32,10 @@ describe('data/entities.csv and data/sources.csv', () => {
       expect(warning, entity.id).toMatch(/\.$/);
       if (entity.tier === 'designation')
         expect(warning, entity.id).toMatch(/^(Appears in|Was listed in) /);
-      else expect(warning, entity.id).not.toMatch(/sanction/i);
+      else {
+        expect(warning, entity.id).toMatch(/^Named in /);
+        expect(warning, entity.id).not.toMatch(/sanctions designation/i);
+      }
     }
   });
 
