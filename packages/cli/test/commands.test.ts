@@ -35,7 +35,14 @@ describe('nkscreen match', () => {
   });
 
   it('says so when nothing is close, and exits 0 (or 1 with --fail-on-hit only on a hit)', async () => {
-    const run = await runBin(['match', 'Pegatron Corporation', '--fail-on-hit']);
+    const run = await runBin([
+      'match',
+      'Pegatron Corporation',
+      '--list',
+      watchlistCsv,
+      '--lists-only',
+      '--fail-on-hit',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('No listed entity is close to “Pegatron Corporation”.\n');
     const hit = await runBin([
@@ -58,6 +65,7 @@ describe('nkscreen scan', () => {
       watchlistCsv,
       '--list',
       watchlistFtm,
+      '--lists-only',
       '--json',
     ]);
     expect(run.status, run.stderr).toBe(0);

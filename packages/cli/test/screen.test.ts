@@ -33,7 +33,16 @@ async function screenToJson(input: Buffer | string, extraArgs: string[] = []) {
   const file = join(dir, 'suppliers.csv');
   writeFileSync(file, input);
   const out = join(dir, 'report.json');
-  const run = await runBin(['screen', file, '--list', watchlistCsv, '--out', out, ...extraArgs]);
+  const run = await runBin([
+    'screen',
+    file,
+    '--list',
+    watchlistCsv,
+    '--lists-only',
+    '--out',
+    out,
+    ...extraArgs,
+  ]);
   const report = existsSync(out)
     ? (JSON.parse(readFileSync(out, 'utf8')) as JsonReport)
     : undefined;
@@ -129,7 +138,7 @@ describe('nkscreen screen: delimiters and line breaks', () => {
   );
 
   it('prints the guessed column and reads stdin given as -', async () => {
-    const run = await runBin(['screen', '-', '--list', watchlistCsv], {
+    const run = await runBin(['screen', '-', '--list', watchlistCsv, '--lists-only'], {
       input: toCsv(supplierRows),
     });
     expect(run.status, run.stderr).toBe(0);
@@ -264,6 +273,7 @@ describe('nkscreen screen: exit codes', () => {
     [['screen', '-', '--encoding', 'ebcdic'], /--encoding must be one of/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['match'], /give the name to match/],
+    [['screen', '-', '--lists-only'], /--lists-only needs at least one --list <file>/],
   ])('exits 2 with a message saying what to fix: %j', async (args, message) => {
     const run = await runBin(args, { input: toCsv(supplierRows) });
     expect(run.status).toBe(2);

@@ -1,3 +1,4 @@
+import { createUsageError } from '../errors.js';
 import { loadList, type ExtraList } from '../lists.js';
 import type { CommandIo } from './io.js';
 
@@ -14,4 +15,15 @@ export async function loadLists(paths: readonly string[], io: CommandIo): Promis
     lists.push(list);
   }
   return lists;
+}
+
+/** `--lists-only` leaves the bundled dataset out, which only makes sense with at least one `--list`. */
+export function checkListsOnly(
+  listsOnly: boolean | undefined,
+  lists: readonly ExtraList[],
+): boolean {
+  if (listsOnly && lists.length === 0) {
+    throw createUsageError('--lists-only needs at least one --list <file> to match against.');
+  }
+  return listsOnly === true;
 }

@@ -4,7 +4,7 @@ import { formatMatchResult } from '../format-text.js';
 import { describeHitEntity, type HitEntity } from '../hit-entity.js';
 import { createScreener } from '../screener.js';
 import type { CommandIo } from './io.js';
-import { loadLists } from './load-lists.js';
+import { checkListsOnly, loadLists } from './load-lists.js';
 
 export const matchHelp = `Usage: nkscreen match "<name>" [options]
 
@@ -17,6 +17,7 @@ Options:
   --min-band <band>    review (default: both bands) or match (only strong matches)
   --list <file>        also match against your own list: .csv (id,name,aliases) or FollowTheMoney .jsonl;
                        repeat for several lists
+  --lists-only         match only against the --list files, not the bundled dataset
   --fail-on-hit        exit 1 when anything matched
   -h, --help           show this help
 
@@ -32,6 +33,7 @@ export async function runMatch(args: readonly string[], io: CommandIo): Promise<
     limit: { type: 'string' },
     'min-band': { type: 'string' },
     list: { type: 'string', multiple: true },
+    'lists-only': { type: 'boolean' },
     'fail-on-hit': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -50,7 +52,8 @@ export async function runMatch(args: readonly string[], io: CommandIo): Promise<
   const minBand = parseBand(values['min-band']);
   const limit = parsePositiveInteger('--limit', values.limit, 5);
   const lists = await loadLists(values.list ?? [], io);
-  const screener = createScreener({ lists, minBand });
+  const withoutDataset = checkListsOnly(values['lists-only'], lists);
+  const screener = createScreener({ lists, minBand, withoutDataset });
   const matches = screener.matcher.matchName(name, { limit, minBand });
   const entities: Record<string, HitEntity> = {};
   for (const match of matches) {

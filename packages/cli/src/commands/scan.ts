@@ -4,7 +4,7 @@ import { formatScanResult } from '../format-text.js';
 import { scanFile } from '../scan.js';
 import { createScreener } from '../screener.js';
 import type { CommandIo } from './io.js';
-import { loadLists } from './load-lists.js';
+import { checkListsOnly, loadLists } from './load-lists.js';
 
 export const scanHelp = `Usage: nkscreen scan <file.html | file.txt> [options]
 
@@ -16,6 +16,7 @@ Options:
   --html / --text      read the file as HTML or as plain text (default: by extension, or a leading <)
   --min-band <band>    review (default: both bands) or match (only strong matches)
   --list <file>        also look for the entities of your own list (.csv or FollowTheMoney .jsonl)
+  --lists-only         match only against the --list files, not the bundled dataset
   --encoding <name>    utf-8, utf-16le, utf-16be or windows-1252, when detection gets it wrong
   --fail-on-hit        exit 1 when anything was found
   -h, --help           show this help
@@ -33,6 +34,7 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
     text: { type: 'boolean' },
     'min-band': { type: 'string' },
     list: { type: 'string', multiple: true },
+    'lists-only': { type: 'boolean' },
     encoding: { type: 'string' },
     'fail-on-hit': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -48,9 +50,10 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
   const minBand = parseBand(values['min-band']);
   const encoding = parseEncodingOption(values.encoding);
   const lists = await loadLists(values.list ?? [], io);
+  const withoutDataset = checkListsOnly(values['lists-only'], lists);
   const result = await scanFile(positionals[0] as string, {
     minBand,
-    screener: createScreener({ lists, minBand }),
+    screener: createScreener({ lists, minBand, withoutDataset }),
     ...(encoding ? { encoding } : {}),
     ...(values.html ? { html: true } : values.text ? { html: false } : {}),
     onNote: (note) => io.stderr.write(`${note}\n`),

@@ -12,7 +12,7 @@ import { screenInput, type RowProblem, type ScreenProgress, type ScreenResult } 
 import { createScreener } from '../screener.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import type { CommandIo } from './io.js';
-import { loadLists } from './load-lists.js';
+import { checkListsOnly, loadLists } from './load-lists.js';
 
 export const screenHelp = `Usage: nkscreen screen <file.csv | -> [options]
 
@@ -26,6 +26,7 @@ Options:
                        (without --out the hits are printed)
   --list <file>        add your own list: .csv (id,name,aliases) or FollowTheMoney .jsonl (OpenSanctions export);
                        repeat for several lists
+  --lists-only         match only against the --list files, not the bundled dataset
   --min-band <band>    review (default: both bands) or match (only strong matches)
   --fail-on-hit        exit 1 when any row matched (for CI and scripts)
   --encoding <name>    utf-8, utf-16le, utf-16be or windows-1252, when detection gets it wrong
@@ -70,6 +71,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
     column: { type: 'string', multiple: true },
     out: { type: 'string', short: 'o' },
     list: { type: 'string', multiple: true },
+    'lists-only': { type: 'boolean' },
     'min-band': { type: 'string' },
     'fail-on-hit': { type: 'boolean' },
     encoding: { type: 'string' },
@@ -92,7 +94,8 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
   const format = values.out ? await checkOutPath(values.out, path) : undefined;
   const input = await resolveInput(path);
   const lists = await loadLists(values.list ?? [], io);
-  const screener = createScreener({ lists, minBand });
+  const withoutDataset = checkListsOnly(values['lists-only'], lists);
+  const screener = createScreener({ lists, minBand, withoutDataset });
 
   const progress: ScreenProgress = { bytes: 0, rows: 0, totalBytes: undefined };
   const bar = shouldShowProgress(io.stderr, io.env)
