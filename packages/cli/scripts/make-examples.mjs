@@ -2,7 +2,9 @@
 // a supplier list with planted listed names, the terminal output of each command, the HTML report and a
 // Chromium screenshot of it. Run after `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { entities } from '@nkscreen/dataset';
 import { chromium } from 'playwright-core';
@@ -44,13 +46,19 @@ csv +=
   '\n"Unclosed Quote Trading Ltd,China,Procurement\n\n"Murata Manufacturing Co., Ltd.",Japan,Logistics\n';
 writeFileSync(new URL('../examples/suppliers.csv', import.meta.url), csv);
 
+// stdout and stderr share one file, so the sample shows them interleaved as a terminal would.
 function run(args) {
+  const capture = join(mkdtempSync(join(tmpdir(), 'nkscreen-examples-')), 'out.txt');
+  const fd = openSync(capture, 'w');
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: packageDir,
-    encoding: 'utf8',
+    stdio: ['ignore', fd, fd],
     env: { ...process.env, CI: '' },
   });
-  return `$ nkscreen ${args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)).join(' ')}\n${result.stderr}${result.stdout}(exit ${result.status})\n`;
+  closeSync(fd);
+  const output = readFileSync(capture, 'utf8');
+  const command = args.map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg)).join(' ');
+  return `$ nkscreen ${command}\n${output}(exit ${result.status})\n`;
 }
 
 const sampleName = planted[0]?.[0] ?? 'Korea Namgang Trading Corporation';
