@@ -21,7 +21,10 @@ export default defineConfig([
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   prettier,

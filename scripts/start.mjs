@@ -11,7 +11,9 @@ const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) {
-    console.error(`\nnpm start stopped: \`${command} ${args.join(' ')}\` failed (exit ${result.status}).`);
+    console.error(
+      `\nnpm start stopped: \`${command} ${args.join(' ')}\` failed (exit ${result.status}).`,
+    );
     process.exit(result.status ?? 1);
   }
 }
@@ -28,12 +30,20 @@ function printSummary() {
       .length;
   const rows = [
     ['role', ...tiers, 'total'],
-    ...roles.map((role) => [role, ...tiers.map((tier) => String(count(role, tier))), String(count(role))]),
+    ...roles.map((role) => [
+      role,
+      ...tiers.map((tier) => String(count(role, tier))),
+      String(count(role)),
+    ]),
     ['total', ...tiers.map((tier) => String(count(undefined, tier))), String(list.length)],
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   const line = (row) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ');
   console.log(`\nDataset: ${list.length} entities by role and evidence tier\n`);
   console.log(line(rows[0]));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
@@ -50,7 +60,9 @@ function printLocations() {
   ];
   console.log('\nBuilt:');
   for (const [label, path] of places) {
-    const where = existsSync(join(root, path)) ? relative(process.cwd(), join(root, path)) || '.' : '(not built)';
+    const where = existsSync(join(root, path))
+      ? relative(process.cwd(), join(root, path)) || '.'
+      : '(not built)';
     console.log(`  ${label.padEnd(48)} ${where}`);
   }
 }
