@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.output/**', 'e2e/**'],
+    // Tests run beside builds of other workspaces; the timeout guards against hangs and is no time budget.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
