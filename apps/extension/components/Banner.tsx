@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
+import { formatEvidenceAge, formatEvidenceKind, formatEvidenceSentence } from '../utils/evidence';
 import { formatFieldLabel } from '../utils/field-label';
 import type { FindingSummary } from '../utils/finding';
+import { onTrustedEvent } from '../utils/trusted';
 
 interface BannerProps {
   finding: FindingSummary;
@@ -8,8 +10,10 @@ interface BannerProps {
   onDismiss: () => void;
 }
 
-/** Shown only for a strong match on a seller, manufacturer or supplier; dismissible. */
+/** Shown only for a strong match on a seller, manufacturer or supplier: what the evidence is, how old, then the match. */
 export function Banner({ finding, onDetails, onDismiss }: BannerProps) {
+  const { evidence } = finding;
+  const age = evidence ? formatEvidenceAge(evidence.facts.year) : null;
   return (
     <div
       class="nk-banner"
@@ -22,16 +26,30 @@ export function Banner({ finding, onDetails, onDismiss }: BannerProps) {
         ⚠
       </span>
       <p>
+        {evidence && (
+          <>
+            <strong data-testid="nkscreen-banner-kind">
+              {formatEvidenceKind(evidence)}
+              {age ? ` · ${age}` : ''}
+            </strong>{' '}
+            {formatEvidenceSentence(evidence)}{' '}
+          </>
+        )}
         {i18n.t('bannerMessage', [
           formatFieldLabel(finding.field),
           finding.pageText,
           finding.entityName,
         ])}
       </p>
-      <button type="button" class="nk-button" onClick={(event) => onDetails(event.currentTarget)}>
+      <button
+        type="button"
+        class="nk-button"
+        data-nk-opener={finding.entityId}
+        onClick={(event) => onDetails(event.currentTarget)}
+      >
         {i18n.t('bannerDetails')}
       </button>
-      <button type="button" class="nk-button" onClick={onDismiss}>
+      <button type="button" class="nk-button" onClick={onTrustedEvent(() => onDismiss())}>
         {i18n.t('bannerDismiss')}
       </button>
     </div>

@@ -89,3 +89,21 @@ export async function launchBrowser({ colorScheme = 'light', locale = 'en-US' } 
     },
   };
 }
+
+/** The badge words the UI should show for an entity's evidence (locales/*.yml), from its generated facts. */
+export function expectedBadgeLabel(entity, locale) {
+  const year = entity.facts.year;
+  const words = {
+    en: {
+      designation: 'Sanctioned',
+      enforcement: `Enforcement ${year}`,
+      investigation: `Reported ${year}`,
+    },
+    ko: {
+      designation: '제재 대상',
+      enforcement: `단속 기록 ${year}`,
+      investigation: `${year}년 보도`,
+    },
+  };
+  return words[locale][entity.tier];
+}

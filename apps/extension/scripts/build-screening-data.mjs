@@ -4,7 +4,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { compileIndex, serializeIndex } from '@nkscreen/core';
 import { format } from 'prettier';
-import { describeEvidence, entities, roleLabels, tierLabels, version } from '@nkscreen/dataset';
+import * as dataset from '@nkscreen/dataset';
+import { describeEvidenceFacts, fingerprintEvidence } from './evidence-facts.mjs';
+
+const { describeEvidence, entities, roleLabels, tierLabels, version } = dataset;
 
 const outDir = new URL('../generated/', import.meta.url);
 const require = createRequire(import.meta.url);
@@ -36,6 +39,8 @@ const details = Object.fromEntries(
       tier: entity.tier,
       tierLabel: tierLabels[entity.tier],
       evidence: describeEvidence(entity),
+      facts: describeEvidenceFacts(entity),
+      fingerprint: fingerprintEvidence(entity),
       status: entity.status,
       listing: entity.listing,
       listedOn: entity.listedOn ?? null,
@@ -65,6 +70,22 @@ await writeJson('match-index.json', {
   coreVersion,
   index: serializeIndex(index),
 });
-await writeJson('versions.json', { datasetVersion: version, coreVersion });
-await writeJson('entity-details.json', { datasetVersion: version, coreVersion, entities: details });
+// The dataset's own release date when it exports one; otherwise the newest date it records, so "no hit" can say
+// how recent the records it searched are.
+const newestRecord = shipped
+  .flatMap((entity) => [entity.listedOn, ...entity.sources.map((source) => source.publishedOn)])
+  .filter(Boolean)
+  .sort()
+  .at(-1);
+const datasetDate = {
+  releasedOn: dataset.releasedOn ?? dataset.releaseDate ?? null,
+  newestRecord: newestRecord ?? null,
+};
+await writeJson('versions.json', { datasetVersion: version, coreVersion, ...datasetDate });
+await writeJson('entity-details.json', {
+  datasetVersion: version,
+  coreVersion,
+  ...datasetDate,
+  entities: details,
+});
 console.log(`screening data: ${shipped.length} entities (dataset ${version}, core ${coreVersion})`);

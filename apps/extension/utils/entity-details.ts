@@ -1,4 +1,5 @@
 import entityDetails from '../generated/entity-details.json';
+import type { EvidenceFacts, EvidenceSummary } from './evidence';
 
 export interface SourceDetails {
   id: string;
@@ -29,11 +30,19 @@ export interface EntityDetails {
   summary: string;
   response: string | null;
   sources: SourceDetails[];
+  facts: EvidenceFacts;
+  fingerprint: string;
 }
 
-const details = entityDetails.entities as Record<string, EntityDetails>;
+const details = entityDetails.entities as unknown as Record<string, EntityDetails>;
 
 export const DETAILS_DATASET_VERSION: string = entityDetails.datasetVersion;
+
+/** The part of an entity's details every warning carries (see EvidenceSummary). */
+export function summarizeEvidence(details: EntityDetails): EvidenceSummary {
+  const { tier, status, role, evidence, facts, fingerprint, response } = details;
+  return { tier, status, role, evidence, facts, fingerprint, response };
+}
 
 export function getEntityDetails(entityId: string): EntityDetails | null {
   return details[entityId] ?? null;

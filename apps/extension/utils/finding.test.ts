@@ -1,3 +1,4 @@
+import { NO_EXPLANATION } from '../fixtures/sample-finding';
 import { describe, expect, it } from 'vitest';
 import { dedupeFindings, type Finding } from './finding';
 
@@ -9,7 +10,9 @@ const base: Finding = {
   matchedAlias: 'Entity One',
   band: 'match',
   score: 0.9,
-  explanation: '',
+  explanation: NO_EXPLANATION,
+  context: null,
+  evidence: null,
   anchor: null,
 };
 

@@ -1,5 +1,8 @@
 import type { Band } from '@nkscreen/core';
+import type { EvidenceSummary } from './evidence';
 import { FIELD_PRIORITY, type Field } from './fields';
+import type { ContextOutcome, MatchExplanation } from './match-client';
+import type { EvidenceChange } from './snooze';
 
 /** One listed entity found on a page: the strongest sighting wins, so a page never shows the same entity twice. */
 export interface Finding {
@@ -11,7 +14,11 @@ export interface Finding {
   matchedAlias: string;
   band: Band;
   score: number;
-  explanation: string;
+  explanation: MatchExplanation;
+  context: ContextOutcome | null;
+  evidence: EvidenceSummary | null;
+  /** Set when the user dismissed this entity and its evidence changed since: what is new. */
+  change?: EvidenceChange;
   /** Element the inline badge sits beside; null when the name came only from embedded data. */
   anchor: Element | null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capContextualHits, type NameHit } from './match-client';
+import { NO_EXPLANATION, SAMPLE_EVIDENCE } from '../fixtures/sample-finding';
+import { completeHits, type NameHit } from './match-client';
 
 const hit: NameHit = {
   entityId: 'vladivostok-trading',
@@ -7,23 +8,38 @@ const hit: NameHit = {
   matchedAlias: 'Vladivostok Trading',
   band: 'match',
   score: 1,
-  explanation: '',
+  explanation: NO_EXPLANATION,
+  context: null,
+  evidence: null,
 };
 
-describe('capContextualHits', () => {
-  it('turns a strong hit on an entity that needs context into a possible match', () => {
-    const capped = capContextualHits(
+const needsContext = (id: string) =>
+  id === 'vladivostok-trading' ? { requiresContext: true, evidence: SAMPLE_EVIDENCE } : null;
+
+describe('completeHits', () => {
+  it('attaches the evidence and keeps a strong hit that needs context at a possible match', () => {
+    const done = completeHits(
       { names: [hit, null], texts: [[{ ...hit, start: 0, end: 19, text: 'Vladivostok Trading' }]] },
-      (id) => id === 'vladivostok-trading',
+      needsContext,
     );
-    expect(capped.names[0]?.band).toBe('review');
-    expect(capped.names[1]).toBeNull();
-    expect(capped.texts[0]?.[0]?.band).toBe('review');
+    expect(done.names[0]?.band).toBe('review');
+    expect(done.names[0]?.evidence).toBe(SAMPLE_EVIDENCE);
+    expect(done.names[1]).toBeNull();
+    expect(done.texts[0]?.[0]?.band).toBe('review');
+  });
+
+  it('lets the page context lift the cap when it corroborates the listing', () => {
+    const corroborated = { ...hit, context: { status: 'corroborated' as const, evidence: ['RU'] } };
+    expect(completeHits({ names: [corroborated], texts: [] }, needsContext).names[0]?.band).toBe(
+      'match',
+    );
   });
 
   it('leaves entities without a context requirement alone', () => {
-    expect(capContextualHits({ names: [hit], texts: [] }, () => false).names[0]?.band).toBe(
-      'match',
-    );
+    const done = completeHits({ names: [hit], texts: [] }, () => ({
+      requiresContext: false,
+      evidence: null,
+    }));
+    expect(done.names[0]?.band).toBe('match');
   });
 });

@@ -1,4 +1,24 @@
-import type { Band, Matcher } from '@nkscreen/core';
+import type { Band, Match, Matcher } from '@nkscreen/core';
+import type { EvidenceSummary } from './evidence';
+
+/** What the page says about where the goods or the party come from (the matcher's `context`, core's contract). */
+export interface PageContext {
+  countries?: string[];
+  cities?: string[];
+  text?: string;
+}
+
+/** How a match lined up, word by word: rendered in the UI language, never as core's English sentence. */
+export interface MatchExplanation {
+  alignment: { query: string; alias: string; op: string }[];
+  unmatched: { query: string[]; alias: string[] };
+}
+
+/** What the page context did to a match (core's `Match.context` once it lands). */
+export interface ContextOutcome {
+  status: 'corroborated' | 'missing' | 'contradicted' | 'none';
+  evidence: string[];
+}
 
 /** A whole-name match for an adapter field, reduced to what crosses the message boundary. */
 export interface NameHit {
@@ -7,7 +27,10 @@ export interface NameHit {
   matchedAlias: string;
   band: Band;
   score: number;
-  explanation: string;
+  explanation: MatchExplanation;
+  context: ContextOutcome | null;
+  /** Attached by the background from the shipped details; null only in specs that match without them. */
+  evidence: EvidenceSummary | null;
 }
 
 /** A mention inside a block of visible text; offsets are UTF-16 positions in that block's text. */
@@ -22,6 +45,8 @@ export interface MatchRequest {
   names: string[];
   /** Visible text blocks, each scanned for mentions. */
   texts: string[];
+  /** Seller address, supplier location: what the adapter could read of where the party is. */
+  context?: PageContext;
 }
 
 export interface MatchResponse {
@@ -34,33 +59,45 @@ export interface MatchClient {
   match(request: MatchRequest): Promise<MatchResponse>;
 }
 
+type ContextualMatch = Match & { context?: ContextOutcome };
+
+function toNameHit(match: ContextualMatch): NameHit {
+  return {
+    entityId: match.entityId,
+    name: match.name,
+    matchedAlias: match.matchedAlias,
+    band: match.band,
+    score: match.score,
+    explanation: {
+      alignment: match.explanation.alignment.map(({ query, alias, op }) => ({ query, alias, op })),
+      unmatched: match.explanation.unmatched,
+    },
+    context: match.context
+      ? { status: match.context.status, evidence: match.context.evidence }
+      : null,
+    evidence: null,
+  };
+}
+
+function hasContext(context: PageContext | undefined): context is PageContext {
+  return Boolean(context && (context.countries?.length || context.cities?.length || context.text));
+}
+
 /**
  * Answers a request with core's matcher. Adapter fields accept `review`-band hits (shown as "possible match");
  * free text only earns `match`-band hits, since a weak hit inside a paragraph is too weak to show anyone.
  */
 export function answerMatchRequest(matcher: Matcher, request: MatchRequest): MatchResponse {
+  // Only passed when the page said something: an empty context must not read as "contradicted".
+  const context = hasContext(request.context) ? { context: request.context } : {};
   return {
     names: request.names.map((name) => {
-      const match = matcher.matchName(name, { limit: 1, minBand: 'review' })[0];
-      return match
-        ? {
-            entityId: match.entityId,
-            name: match.name,
-            matchedAlias: match.matchedAlias,
-            band: match.band,
-            score: match.score,
-            explanation: match.explanation.text,
-          }
-        : null;
+      const match = matcher.matchName(name, { limit: 1, minBand: 'review', ...context })[0];
+      return match ? toNameHit(match) : null;
     }),
     texts: request.texts.map((text) =>
-      matcher.scanText(text, { minBand: 'match' }).map((match) => ({
-        entityId: match.entityId,
-        name: match.name,
-        matchedAlias: match.matchedAlias,
-        band: match.band,
-        score: match.score,
-        explanation: match.explanation.text,
+      matcher.scanText(text, { minBand: 'match', ...context }).map((match) => ({
+        ...toNameHit(match),
         start: match.span.start,
         end: match.span.end,
         text: match.span.text,
@@ -84,18 +121,27 @@ export function createLocalMatchClient(getMatcher: () => Matcher): MatchClient {
   return { match: async (request) => answerMatchRequest(getMatcher(), request) };
 }
 
+export interface EntityFacts {
+  requiresContext: boolean;
+  evidence: EvidenceSummary | null;
+}
+
 /**
- * A name whose listing only counts in a context the page cannot show (`requires: country:RU`) is never more than a
- * possible match: it gets no banner and the softer badge.
+ * Attaches each hit's evidence, and keeps a name whose listing only counts in a context (`requires: country:RU`) at
+ * a possible match unless the page's context corroborated it: no banner, the softer badge.
  */
-export function capContextualHits(
+export function completeHits(
   response: MatchResponse,
-  requiresContext: (entityId: string) => boolean,
+  lookup: (entityId: string) => EntityFacts | null,
 ): MatchResponse {
-  const cap = <T extends NameHit>(hit: T): T =>
-    hit.band === 'match' && requiresContext(hit.entityId) ? { ...hit, band: 'review' } : hit;
+  const complete = <T extends NameHit>(hit: T): T => {
+    const facts = lookup(hit.entityId);
+    const capped =
+      hit.band === 'match' && facts?.requiresContext && hit.context?.status !== 'corroborated';
+    return { ...hit, band: capped ? 'review' : hit.band, evidence: facts?.evidence ?? null };
+  };
   return {
-    names: response.names.map((hit) => (hit ? cap(hit) : hit)),
-    texts: response.texts.map((hits) => hits.map(cap)),
+    names: response.names.map((hit) => (hit ? complete(hit) : hit)),
+    texts: response.texts.map((hits) => hits.map(complete)),
   };
 }

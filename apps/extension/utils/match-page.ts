@@ -23,6 +23,8 @@ export function findingsFromCandidates(
       band: hit.band,
       score: hit.score,
       explanation: hit.explanation,
+      context: hit.context,
+      evidence: hit.evidence,
       anchor: candidate.anchor,
     });
   }
@@ -49,6 +51,8 @@ export function findingsFromBlocks(
         band: hit.band,
         score: hit.score,
         explanation: hit.explanation,
+        context: hit.context,
+        evidence: hit.evidence,
         anchor: node?.parentElement ?? block.block,
       });
     }

@@ -7,6 +7,10 @@ export interface FindingsChangedMessage {
   type: 'nkscreen:findings-changed';
   hostname: string;
   findings: FindingSummary[];
+  /** Entities whose badge or banner the page hid or covered (the toolbar and popup still report them). */
+  hidden: string[];
+  /** Findings the user's per-kind switch hides (older evidence of a kind they chose to hide). */
+  filtered: number;
 }
 
 /** Content script → background: details for the why-panel (the content bundle carries only the index). */

@@ -1,3 +1,4 @@
+import { readJsonLdContext } from './adapters/read-context';
 import type { FieldCandidate, SiteAdapter } from './adapters/types';
 import { dedupeFindings, type Finding } from './finding';
 import type { MatchClient, NameHit } from './match-client';
@@ -50,6 +51,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const isMarketplaceName = (text: string): boolean => adapter?.isMarketplaceName(text) ?? false;
   // Field values repeat across passes (late content, SPA views): each is asked about once per page.
   const nameHits = new Map<string, NameHit | null>();
+  // A name's hit depends on the page's context too: an SPA view with another seller address asks again.
+  let contextKey = '';
   let adapterFindings: Finding[] = [];
   let textFindings: Finding[] = [];
 
@@ -69,12 +72,20 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   }
 
   async function matchRead(candidates: FieldCandidate[], blocks: TextBlock[]): Promise<Finding[]> {
+    const context = (adapter?.readContext ?? readJsonLdContext)(doc) ?? undefined;
+    const key = JSON.stringify(context ?? null);
+    if (key !== contextKey) {
+      nameHits.clear();
+      contextKey = key;
+    }
     const names = [...new Set(candidates.map((candidate) => candidate.text))].filter(
       (name) => !nameHits.has(name),
     );
     const texts = blocks.map((block) => block.text);
     const response =
-      names.length > 0 || texts.length > 0 ? await client.match({ names, texts }) : null;
+      names.length > 0 || texts.length > 0
+        ? await client.match(context ? { names, texts, context } : { names, texts })
+        : null;
     return slicer.run(
       (function* assemble(): Generator<void, Finding[]> {
         yield;

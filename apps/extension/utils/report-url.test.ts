@@ -1,3 +1,4 @@
+import { NO_EXPLANATION } from '../fixtures/sample-finding';
 import { describe, expect, it } from 'vitest';
 import { createReportUrl } from './report-url';
 
@@ -14,7 +15,9 @@ describe('createReportUrl', () => {
           matchedAlias: 'Namgang Trading Corporation',
           band: 'review',
           score: 0.81234,
-          explanation: '',
+          explanation: NO_EXPLANATION,
+          context: null,
+          evidence: null,
         },
         datasetVersion: '1.2.0',
         extensionVersion: '0.1.0',

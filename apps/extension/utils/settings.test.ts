@@ -1,10 +1,13 @@
+import { NO_EXPLANATION } from '../fixtures/sample-finding';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   addToList,
   disabledSitesItem,
+  dismissEntity,
   dismissedEntitiesItem,
   isSiteSilenced,
+  undismissEntity,
   pausedItem,
   removeFromList,
 } from './settings';
@@ -20,11 +23,28 @@ describe('settings', () => {
   });
 
   it('adds an entry once and undoes it', async () => {
-    await addToList(dismissedEntitiesItem, 'hunchun-pagoda');
-    await addToList(dismissedEntitiesItem, 'hunchun-pagoda');
-    expect(await dismissedEntitiesItem.getValue()).toEqual(['hunchun-pagoda']);
-    await removeFromList(dismissedEntitiesItem, 'hunchun-pagoda');
+    await addToList(disabledSitesItem, 'www.amazon.de');
+    await addToList(disabledSitesItem, 'www.amazon.de');
+    expect(await disabledSitesItem.getValue()).toEqual(['www.amazon.de']);
+    await removeFromList(disabledSitesItem, 'www.amazon.de');
+    expect(await disabledSitesItem.getValue()).toEqual([]);
+  });
+
+  it('keeps one dismissal per entity, with the evidence seen when dismissed', async () => {
+    const dismissal = { entityId: 'hunchun-pagoda', name: 'Hunchun Pagoda', fingerprint: 'a|b|c' };
+    await dismissEntity({ ...dismissal, fingerprint: 'old' });
+    await dismissEntity(dismissal);
+    expect(await dismissedEntitiesItem.getValue()).toEqual([dismissal]);
+    await undismissEntity('hunchun-pagoda');
     expect(await dismissedEntitiesItem.getValue()).toEqual([]);
+  });
+
+  it('keeps dismissals made before evidence was tracked (bare ids), with no fingerprint', async () => {
+    await fakeBrowser.storage.local.set({ dismissedEntities: ['hunchun-pagoda'] });
+    await dismissedEntitiesItem.migrate();
+    expect(await dismissedEntitiesItem.getValue()).toEqual([
+      { entityId: 'hunchun-pagoda', name: 'hunchun-pagoda', fingerprint: null },
+    ]);
   });
 
   it('tells watchers (content scripts) about a change', async () => {
@@ -62,7 +82,9 @@ describe('tab findings', () => {
       matchedAlias: 'A',
       band: 'match' as const,
       score: 1,
-      explanation: '',
+      explanation: NO_EXPLANATION,
+      context: null,
+      evidence: null,
     };
     expect(formatBadgeText([])).toBe('');
     expect(

@@ -5,6 +5,10 @@ import type { FindingSummary } from './finding';
 export interface TabFindings {
   hostname: string;
   findings: FindingSummary[];
+  /** Entities whose on-page warning the page hid. */
+  hidden?: string[];
+  /** Findings hidden by the user's per-kind switch. */
+  filtered?: number;
 }
 
 const tabKey = (tabId: number) => `session:tab-findings:${tabId}` as const;
@@ -21,10 +25,17 @@ export async function clearTabFindings(tabId: number): Promise<void> {
   await storage.removeItem(tabKey(tabId));
 }
 
-/** The toolbar badge: the number of distinct entities on the tab, empty when there are none. */
-export function formatBadgeText(findings: readonly FindingSummary[]): string {
+/**
+ * The toolbar badge: the number of distinct entities on the tab, empty when there are none, with a "!" when the page
+ * hid some of its warnings (the page cannot touch the toolbar).
+ */
+export function formatBadgeText(
+  findings: readonly FindingSummary[],
+  hidden: readonly string[] = [],
+): string {
   const count = new Set(findings.map((finding) => finding.entityId)).size;
-  return count === 0 ? '' : String(count);
+  if (count === 0) return '';
+  return hidden.length > 0 ? `${count}!` : String(count);
 }
 
 /** Calls `onChange` whenever the tab's findings change; returns the unwatch function. */

@@ -69,7 +69,15 @@ const INLINE_TAGS = new Set([
 const OWN_UI_TAGS = new Set(['NKSCREEN-BADGE', 'NKSCREEN-OVERLAY']);
 
 const MIN_TEXT_LENGTH = 3;
-const MAX_BLOCK_LENGTH = 20_000;
+/**
+ * Long blocks are read in windows of this many characters, overlapping by WINDOW_OVERLAP so a name on a window edge
+ * is whole in one of them (no listed name is longer than a few hundred characters). Padding a paragraph therefore
+ * cannot push a name out of reach, and each request to the matcher stays bounded.
+ */
+export const WINDOW_LENGTH = 4_000;
+export const WINDOW_OVERLAP = 400;
+/** A block longer than this (about 250 printed pages) is read up to here only: a stated bound on work per block. */
+export const MAX_BLOCK_LENGTH = 1_000_000;
 
 function isSkippedElement(element: Element): boolean {
   return (
@@ -137,12 +145,42 @@ export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
   }
   const visible: TextBlock[] = [];
   for (const entry of blocks.values()) {
-    if (entry.text.trim().length < MIN_TEXT_LENGTH || entry.text.length > MAX_BLOCK_LENGTH)
-      continue;
+    if (entry.text.trim().length < MIN_TEXT_LENGTH) continue;
     yield;
-    if (isVisible(entry.block)) visible.push(entry);
+    if (!isVisible(entry.block)) continue;
+    if (entry.text.length <= WINDOW_LENGTH) visible.push(entry);
+    else for (const window of splitIntoWindows(entry)) visible.push(window);
   }
   return visible;
+}
+
+/** Where a window may end: the last space before `limit` in its second half, else `limit` itself. */
+function findWindowEnd(text: string, start: number, limit: number): number {
+  if (limit >= text.length) return text.length;
+  const space = text.lastIndexOf(' ', limit);
+  return space > start + WINDOW_LENGTH / 2 ? space : limit;
+}
+
+/**
+ * Splits a long block into overlapping windows that keep the block element and re-base the text pieces, so
+ * `findTextNodeAt` still finds the node holding a hit's first character.
+ */
+export function splitIntoWindows(entry: TextBlock): TextBlock[] {
+  const windows: TextBlock[] = [];
+  const total = Math.min(entry.text.length, MAX_BLOCK_LENGTH);
+  for (let start = 0; start < total;) {
+    const end = findWindowEnd(entry.text, start, Math.min(start + WINDOW_LENGTH, total));
+    const pieces = entry.pieces
+      .filter((piece, index) => {
+        const next = entry.pieces[index + 1]?.start ?? Number.POSITIVE_INFINITY;
+        return piece.start < end && next > start;
+      })
+      .map((piece) => ({ node: piece.node, start: piece.start - start }));
+    windows.push({ block: entry.block, text: entry.text.slice(start, end), pieces });
+    if (end >= total) break;
+    start = Math.max(end - WINDOW_OVERLAP, start + 1);
+  }
+  return windows;
 }
 
 function isVisible(element: Element): boolean {

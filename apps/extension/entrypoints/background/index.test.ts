@@ -1,3 +1,5 @@
+import { createGetMessage, readEnglishMessages } from '../../fixtures/read-messages';
+import { NO_EXPLANATION } from '../../fixtures/sample-finding';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FindingSummary } from '../../utils/finding';
@@ -12,7 +14,9 @@ const finding: FindingSummary = {
   matchedAlias: 'Hunchun Pagoda',
   band: 'match',
   score: 1,
-  explanation: '',
+  explanation: NO_EXPLANATION,
+  context: null,
+  evidence: null,
 };
 
 // The fake's trigger is typed for two arguments; our listener answers through the third, sendResponse.
@@ -26,6 +30,9 @@ function send(message: unknown, sender: object): Promise<unknown> {
 describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      createGetMessage(readEnglishMessages()),
+    );
     vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
     background.main();
@@ -37,7 +44,30 @@ describe('background', () => {
       { tab: { id: 3 } },
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('1');
-    expect(await loadTabFindings(3)).toEqual({ hostname: 'www.amazon.in', findings: [finding] });
+    expect(await loadTabFindings(3)).toEqual({
+      hostname: 'www.amazon.in',
+      findings: [finding],
+      hidden: [],
+      filtered: 0,
+    });
+  });
+
+  it('keeps counting a warning the page hid, and says so on the toolbar the page cannot touch', async () => {
+    await send(
+      {
+        type: 'nkscreen:findings-changed',
+        hostname: 'www.amazon.in',
+        findings: [finding],
+        hidden: [finding.entityId],
+        filtered: 0,
+      },
+      { tab: { id: 3 } },
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('1!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe(
+      'nkscreen: 1 listed on this page; the page hid 1 of the warnings',
+    );
+    expect((await loadTabFindings(3))?.hidden).toEqual([finding.entityId]);
   });
 
   it('clears the badge when the tab no longer shows anything', async () => {

@@ -1,6 +1,7 @@
-import { getEntityDetails } from '../../utils/entity-details';
+import { i18n } from '#i18n';
+import { getEntityDetails, summarizeEvidence } from '../../utils/entity-details';
 import { syncGrantedContentScripts } from '../../utils/granted-sites';
-import { answerMatchRequest, capContextualHits } from '../../utils/match-client';
+import { answerMatchRequest, completeHits } from '../../utils/match-client';
 import { isExtensionMessage } from '../../utils/messages';
 import { getMatcher } from '../../utils/screening-data';
 import { clearTabFindings, formatBadgeText, saveTabFindings } from '../../utils/tab-findings';
@@ -15,7 +16,12 @@ export default defineBackground(() => {
       // Matching runs here, off the page's main thread; the index is parsed once per worker start, not per page.
       const response = answerMatchRequest(getMatcher(), message.request);
       sendResponse(
-        capContextualHits(response, (id) => (getEntityDetails(id)?.requires.length ?? 0) > 0),
+        completeHits(response, (id) => {
+          const details = getEntityDetails(id);
+          return details
+            ? { requiresContext: details.requires.length > 0, evidence: summarizeEvidence(details) }
+            : null;
+        }),
       );
       return undefined;
     }
@@ -26,10 +32,22 @@ export default defineBackground(() => {
     if (message.type === 'nkscreen:findings-changed') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
-      const text = formatBadgeText(message.findings);
+      const hidden = message.hidden ?? [];
+      const text = formatBadgeText(message.findings, hidden);
+      const title = !text
+        ? i18n.t('extName')
+        : hidden.length > 0
+          ? i18n.t('toolbarTitleHidden', [String(message.findings.length), String(hidden.length)])
+          : i18n.t('toolbarTitle', [String(message.findings.length)]);
       void Promise.all([
-        saveTabFindings(tabId, { hostname: message.hostname, findings: message.findings }),
+        saveTabFindings(tabId, {
+          hostname: message.hostname,
+          findings: message.findings,
+          hidden,
+          filtered: message.filtered ?? 0,
+        }),
         browser.action.setBadgeText({ tabId, text }),
+        browser.action.setTitle({ tabId, title }),
         browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
       ]).then(() => sendResponse(true));
       return true;

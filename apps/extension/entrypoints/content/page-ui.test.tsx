@@ -1,3 +1,4 @@
+import { NO_EXPLANATION, SAMPLE_EVIDENCE } from '../../fixtures/sample-finding';
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -12,7 +13,9 @@ function createUi() {
     doc: document,
     css: '',
     hostname: 'www.amazon.in',
+    lang: 'en',
     datasetVersion: '1.0.0',
+    datasetLine: 'Dataset 1.0.0',
     extensionVersion: '0.1.0',
     loadDetails: async () => null,
     onDismissEntity: () => undefined,
@@ -28,15 +31,31 @@ function finding(anchor: Element, overrides: Partial<Finding> = {}): Finding {
     matchedAlias: 'Hunchun Pagoda',
     band: 'match',
     score: 1,
-    explanation: '',
+    explanation: NO_EXPLANATION,
+    context: null,
+    evidence: SAMPLE_EVIDENCE,
     anchor,
     ...overrides,
   };
 }
 
+// Our roots are closed, so the page cannot reach them; the spec keeps the roots attachShadow returns.
+const roots = new Map<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+  this: Element,
+  init: ShadowRootInit,
+) {
+  const root = attachShadow.call(this, init);
+  roots.set(this, root);
+  return root;
+});
+const rootOf = (host: Element | null | undefined) => (host ? roots.get(host) : undefined);
+
 describe('createPageUi', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    roots.clear();
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
       (key: string) => messages[key] ?? key,
     );
@@ -53,16 +72,14 @@ describe('createPageUi', () => {
     expect(host?.getAttribute('data-nkscreen-entity')).toBe('hunchun-pagoda');
     expect(host?.getAttribute('data-nkscreen-field')).toBe('seller');
     expect(anchor.textContent).toBe('Hunchun Pagoda');
-    expect(host?.shadowRoot?.querySelector('button')?.textContent).toContain('Listed');
+    expect(rootOf(host)?.querySelector('button')?.textContent).toContain('Sanctioned');
   });
 
   it('shows a banner only for a strong match on a seller, manufacturer or supplier', () => {
     const ui = createUi();
     const anchor = document.getElementById('seller') as Element;
     const banner = () =>
-      document
-        .querySelector('nkscreen-overlay')
-        ?.shadowRoot?.querySelector('[data-nkscreen-banner]');
+      rootOf(document.querySelector('nkscreen-overlay'))?.querySelector('[data-nkscreen-banner]');
     ui.show([finding(anchor, { field: 'brand' })]);
     expect(banner()).toBeFalsy();
     ui.show([finding(anchor, { band: 'review' })]);
@@ -76,5 +93,25 @@ describe('createPageUi', () => {
     ui.show([finding(document.getElementById('seller') as Element)]);
     ui.show([]);
     expect(document.querySelector('nkscreen-badge, nkscreen-overlay')).toBeNull();
+  });
+
+  it('keeps its UI out of the page’s reach: closed roots, the UI language, inline !important reset', () => {
+    const ui = createUi();
+    const anchor = document.getElementById('seller') as Element;
+    ui.show([finding(anchor)]);
+    const host = anchor.nextElementSibling as HTMLElement;
+    expect(host.shadowRoot).toBeNull();
+    expect(rootOf(host)?.mode).toBe('closed');
+    expect(rootOf(host)?.querySelector('.nk-root')?.getAttribute('lang')).toBe('en');
+    expect(host.style.getPropertyPriority('display')).toBe('important');
+  });
+
+  it('leads the banner with the kind and age of the evidence, then the sentence', () => {
+    const ui = createUi();
+    ui.show([finding(document.getElementById('seller') as Element)]);
+    const text =
+      rootOf(document.querySelector('nkscreen-overlay'))?.querySelector('.nk-banner')
+        ?.textContent ?? '';
+    expect(text).toMatch(/^⚠Sanctioned · \d+ years? ago Appears in a US Treasury/);
   });
 });

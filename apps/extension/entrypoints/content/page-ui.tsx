@@ -5,26 +5,30 @@ import { WhyPanel } from '../../components/WhyPanel';
 import type { EntityDetails } from '../../utils/entity-details';
 import { BANNER_FIELDS } from '../../utils/fields';
 import { summarizeFinding, type Finding, type FindingSummary } from '../../utils/finding';
+import { createShadowHost, isShownToUser, type ShadowHost } from './shadow-host';
 
 export interface PageUiOptions {
   doc: Document;
   css: string;
   hostname: string;
+  /** The UI's language (`lang` of badge, banner and panel), not the page's. */
+  lang: string;
   datasetVersion: string;
+  datasetLine: string;
   extensionVersion: string;
   loadDetails: (entityId: string) => Promise<EntityDetails | null>;
-  onDismissEntity: (entityId: string) => void;
+  onDismissEntity: (finding: FindingSummary) => void;
 }
 
 export interface PageUi {
   /** The write phase: places, updates and removes badges so the page shows exactly `findings`. */
   show(findings: readonly Finding[]): void;
+  /** The read phase after a write: entities whose badge or banner the page hid or covered. */
+  findHidden(): string[];
   destroy(): void;
 }
 
-interface MountedBadge {
-  host: HTMLElement;
-  container: HTMLElement;
+interface MountedBadge extends ShadowHost {
   anchor: Element;
 }
 
@@ -41,50 +45,45 @@ const INLINE_ANCHORS = new Set([
   'FONT',
 ]);
 
-function createShadowHost(
-  doc: Document,
-  tagName: string,
-  css: string,
-): { host: HTMLElement; container: HTMLElement } {
-  const host = doc.createElement(tagName);
-  // Open so assistive tech and tests can reach it; styles stay isolated either way.
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  const container = doc.createElement('span');
-  container.className = 'nk-root';
-  container.setAttribute('dir', 'auto');
-  shadow.append(style, container);
-  // Clicks inside our UI must not reach the page's own handlers (links around the anchor, carousels).
-  host.addEventListener('click', (event) => event.stopPropagation());
-  return { host, container };
-}
-
 function placeBeside(anchor: Element, host: HTMLElement): void {
   if (INLINE_ANCHORS.has(anchor.tagName)) anchor.after(host);
   else anchor.append(host);
 }
 
 export function createPageUi(options: PageUiOptions): PageUi {
-  const { doc, css } = options;
+  const { doc, css, lang } = options;
   const badges = new Map<string, MountedBadge>();
-  const overlay = createShadowHost(doc, 'nkscreen-overlay', css);
+  const overlay = createShadowHost(doc, 'nkscreen-overlay', css, lang, 'block');
   let current: FindingSummary[] = [];
+  let bannerEntityId: string | null = null;
   let openEntityId: string | null = null;
-  let opener: HTMLElement | null = null;
+  let opener: { element: HTMLElement; entityId: string } | null = null;
   let details: EntityDetails | null = null;
   const dismissedBanners = new Set<string>();
 
+  const badgeButton = (entityId: string): HTMLElement | null =>
+    badges.get(entityId)?.container.querySelector<HTMLElement>('button') ?? null;
+
+  /** Back where the user was: the opener, else the banner's details button, else the entity's badge. */
+  function restoreFocus(from: { element: HTMLElement; entityId: string }): void {
+    const target = from.element.isConnected
+      ? from.element
+      : (overlay.container.querySelector<HTMLElement>(`[data-nk-opener]`) ??
+        badgeButton(from.entityId));
+    target?.focus();
+  }
+
   function closePanel(): void {
+    const from = opener;
     openEntityId = null;
-    renderOverlay();
-    opener?.focus();
     opener = null;
+    renderOverlay();
+    if (from) restoreFocus(from);
   }
 
   function openPanel(entityId: string, from: HTMLElement): void {
     openEntityId = entityId;
-    opener = from;
+    opener = { element: from, entityId };
     details = null;
     renderOverlay();
     overlay.container.querySelector<HTMLElement>('.nk-panel h2')?.focus();
@@ -106,13 +105,15 @@ export function createPageUi(options: PageUiOptions): PageUi {
               BANNER_FIELDS.has(finding.field) &&
               !dismissedBanners.has(finding.entityId),
           );
+    bannerEntityId = bannerFinding?.entityId ?? null;
     const panelFinding = current.find((finding) => finding.entityId === openEntityId);
     if (!bannerFinding && !panelFinding) {
       render(null, overlay.container);
       overlay.host.remove();
       return;
     }
-    if (!overlay.host.isConnected) (doc.body ?? doc.documentElement).append(overlay.host);
+    // First in the body: at high zoom the banner is in the flow above the page instead of covering it.
+    if (!overlay.host.isConnected) (doc.body ?? doc.documentElement).prepend(overlay.host);
     render(
       <>
         {bannerFinding && (
@@ -131,11 +132,12 @@ export function createPageUi(options: PageUiOptions): PageUi {
             details={details}
             hostname={options.hostname}
             datasetVersion={options.datasetVersion}
+            datasetLine={options.datasetLine}
             extensionVersion={options.extensionVersion}
             onClose={closePanel}
             onDismissEntity={() => {
               closePanel();
-              options.onDismissEntity(panelFinding.entityId);
+              options.onDismissEntity(panelFinding);
             }}
           />
         )}
@@ -165,10 +167,12 @@ export function createPageUi(options: PageUiOptions): PageUi {
         }
         if (!finding.anchor) continue;
         if (!badge) {
-          const { host, container } = createShadowHost(doc, 'nkscreen-badge', css);
-          badge = { host, container, anchor: finding.anchor };
+          badge = {
+            ...createShadowHost(doc, 'nkscreen-badge', css, lang, 'inline'),
+            anchor: finding.anchor,
+          };
           badges.set(finding.entityId, badge);
-          placeBeside(finding.anchor, host);
+          placeBeside(finding.anchor, badge.host);
         }
         badge.host.setAttribute('data-nkscreen-entity', finding.entityId);
         badge.host.setAttribute('data-nkscreen-field', finding.field);
@@ -180,6 +184,17 @@ export function createPageUi(options: PageUiOptions): PageUi {
         );
       }
       renderOverlay();
+    },
+    findHidden() {
+      const hidden = new Set<string>();
+      for (const [entityId, badge] of badges) {
+        const button = badgeButton(entityId);
+        if (button && !isShownToUser(button, badge.host)) hidden.add(entityId);
+      }
+      const banner = overlay.container.querySelector('.nk-banner');
+      if (bannerEntityId && (!banner || !isShownToUser(banner, overlay.host)))
+        hidden.add(bannerEntityId);
+      return [...hidden].sort();
     },
     destroy() {
       for (const entityId of [...badges.keys()]) removeBadge(entityId);

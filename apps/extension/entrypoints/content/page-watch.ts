@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findSiteAdapter } from '../../utils/adapters/registry';
 import type { EntityDetails } from '../../utils/entity-details';
+import { formatDatasetLine } from '../../utils/dataset-info';
+import { getUiLanguage } from '../../utils/evidence';
 import { summarizeFinding, type Finding } from '../../utils/finding';
 import {
   isExtensionMessage,
@@ -11,12 +13,19 @@ import { createPageScanner } from '../../utils/page-scanner';
 import versions from '../../generated/versions.json';
 import { createBackgroundMatchClient } from '../../utils/match-client';
 import {
-  addToList,
   disabledSitesItem,
+  dismissEntity,
   dismissedEntitiesItem,
   isSiteSilenced,
+  kindFilterItem,
   pausedItem,
 } from '../../utils/settings';
+import {
+  compareEvidence,
+  isHiddenByKind,
+  type Dismissal,
+  type KindFilter,
+} from '../../utils/snooze';
 import { createTimeSlicer } from '../../utils/time-slicer';
 import { createPageUi } from './page-ui';
 
@@ -26,6 +35,8 @@ const MUTATION_FLUSH_MS = 250;
 const NAVIGATION_SETTLE_MS = 400;
 const STARTED_FLAG = '__nkscreenStarted';
 const MAX_QUEUED_NODES = 1000;
+/** How often the page's hold on our warnings is re-read (CSS can arrive at any time, from anywhere). */
+const HIDDEN_CHECK_MS = 2000;
 
 /** Scans the page once, then keeps up with late content and SPA navigations until the context dies. */
 export function startPageWatch(ctx: ContentScriptContext, css: string): void {
@@ -45,18 +56,27 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
     doc: document,
     css,
     hostname,
+    lang: getUiLanguage(),
     datasetVersion: versions.datasetVersion,
+    datasetLine: formatDatasetLine(),
     extensionVersion: browser.runtime.getManifest().version,
     loadDetails: async (entityId) => {
       const message: GetEntityMessage = { type: 'nkscreen:get-entity', entityId };
       return ((await browser.runtime.sendMessage(message)) as EntityDetails | null) ?? null;
     },
-    onDismissEntity: (entityId) => void addToList(dismissedEntitiesItem, entityId),
+    onDismissEntity: (finding) =>
+      void dismissEntity({
+        entityId: finding.entityId,
+        name: finding.entityName,
+        fingerprint: finding.evidence?.fingerprint ?? null,
+      }),
   });
 
   let paused = false;
   let disabledSites: string[] = [];
-  let dismissed: string[] = [];
+  let dismissed: Dismissal[] = [];
+  let kindFilter: KindFilter = {};
+  let hidden: string[] = [];
   let findings: Finding[] = [];
   let scanned = false;
   let queue: Node[] = [];
@@ -70,21 +90,52 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
 
   const silenced = (): boolean => isSiteSilenced(hostname, paused, disabledSites);
 
+  /** Dismissed entities stay hidden until their evidence changes; then they come back saying what is new. */
+  function selectShown(): { shown: Finding[]; filtered: number } {
+    if (silenced()) return { shown: [], filtered: 0 };
+    const shown: Finding[] = [];
+    let filtered = 0;
+    for (const finding of findings) {
+      const evidence = finding.evidence;
+      if (evidence && isHiddenByKind(kindFilter, evidence.tier, evidence.facts.year)) {
+        filtered += 1;
+        continue;
+      }
+      const dismissal = dismissed.find((entry) => entry.entityId === finding.entityId);
+      if (!dismissal) {
+        shown.push(finding);
+        continue;
+      }
+      const change = evidence ? compareEvidence(dismissal.fingerprint, evidence.fingerprint) : null;
+      if (change) shown.push({ ...finding, change });
+    }
+    return { shown, filtered };
+  }
+
   function publish(): void {
     if (ctx.isInvalid) return;
-    const shown = silenced()
-      ? []
-      : findings.filter((finding) => !dismissed.includes(finding.entityId));
+    const { shown, filtered } = selectShown();
     ui.show(shown);
+    hidden = ui.findHidden();
+    report(shown, filtered);
+  }
+
+  let lastShown: Finding[] = [];
+  let lastFiltered = 0;
+  function report(shown: Finding[], filtered: number): void {
+    lastShown = shown;
+    lastFiltered = filtered;
     const summaries = shown.map(summarizeFinding);
     // Busy pages flush often with nothing new: tell the background only about changes.
-    const sent = JSON.stringify(summaries);
+    const sent = JSON.stringify([summaries, hidden, filtered]);
     if (sent === lastSent) return;
     lastSent = sent;
     const message: FindingsChangedMessage = {
       type: 'nkscreen:findings-changed',
       hostname,
       findings: summaries,
+      hidden,
+      filtered,
     };
     browser.runtime.sendMessage(message).catch(() => {
       lastSent = null;
@@ -128,8 +179,12 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
       flushTimer = ctx.setTimeout(flushMutations, MUTATION_FLUSH_MS);
   });
 
+  // One pending rescan at a time, however many navigations (or forged events) arrive meanwhile.
+  let navigationTimer: number | null = null;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => {
+    if (navigationTimer !== null) return;
+    navigationTimer = ctx.setTimeout(() => {
+      navigationTimer = null;
       if (silenced() || !scanned) return;
       enqueue(async () => {
         findings = await scanner.scanAfterNavigation();
@@ -137,6 +192,15 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
       });
     }, NAVIGATION_SETTLE_MS);
   });
+
+  // Page CSS can hide a warning at any time: the toolbar, which the page cannot touch, says so.
+  ctx.setInterval(() => {
+    if (lastShown.length === 0) return;
+    const now = ui.findHidden();
+    if (now.join() === hidden.join()) return;
+    hidden = now;
+    report(lastShown, lastFiltered);
+  }, HIDDEN_CHECK_MS);
 
   const onSettingsChanged = (): void => {
     if (!silenced() && !scanned) scanWholePage();
@@ -153,6 +217,10 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
     }),
     dismissedEntitiesItem.watch((value) => {
       dismissed = value;
+      publish();
+    }),
+    kindFilterItem.watch((value) => {
+      kindFilter = value;
       publish();
     }),
   ];
@@ -174,10 +242,12 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
     pausedItem.getValue(),
     disabledSitesItem.getValue(),
     dismissedEntitiesItem.getValue(),
-  ]).then(([storedPaused, storedSites, storedDismissed]) => {
+    kindFilterItem.getValue(),
+  ]).then(([storedPaused, storedSites, storedDismissed, storedFilter]) => {
     paused = storedPaused;
     disabledSites = storedSites;
     dismissed = storedDismissed;
+    kindFilter = storedFilter;
     if (document.body) observer.observe(document.body, { childList: true, subtree: true });
     if (silenced()) publish();
     else scanWholePage();

@@ -1,13 +1,59 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { DETAILS_DATASET_VERSION, getEntityDetails } from '../../utils/entity-details';
+import { formatDatasetLine } from '../../utils/dataset-info';
+import { formatTier } from '../../utils/evidence';
 import { getGrantedOrigins, toOriginPattern } from '../../utils/granted-sites';
 import {
   disabledSitesItem,
   dismissedEntitiesItem,
+  kindFilterItem,
   pausedItem,
   removeFromList,
+  undismissEntity,
 } from '../../utils/settings';
+import type { Dismissal, KindFilter } from '../../utils/snooze';
+
+const TIERS = ['designation', 'enforcement', 'investigation'] as const;
+const DEFAULT_YEARS = 5;
+
+/** Per kind of evidence: a switch to hide warnings older than N years (e.g. old investigations). */
+function KindFilterSection({ filter }: { filter: KindFilter }) {
+  const update = (tier: string, years: number | null): void =>
+    void kindFilterItem.setValue({ ...filter, [tier]: years });
+  return (
+    <fieldset class="nk-kinds" data-testid="nkscreen-kind-filter">
+      <legend>{i18n.t('optionsKinds')}</legend>
+      {TIERS.map((tier) => {
+        const years = filter[tier] ?? null;
+        const id = `nk-kind-${tier}`;
+        return (
+          <p key={tier}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={years !== null}
+              onChange={(event) => update(tier, event.currentTarget.checked ? DEFAULT_YEARS : null)}
+            />{' '}
+            <label for={id}>{i18n.t('optionsKindOlderThan', [formatTier(tier)])}</label>{' '}
+            <input
+              type="number"
+              min={0}
+              max={50}
+              value={years ?? DEFAULT_YEARS}
+              disabled={years === null}
+              aria-label={`${i18n.t('optionsKindOlderThan', [formatTier(tier)])} (${i18n.t('optionsYears')})`}
+              onChange={(event) => {
+                const value = Number(event.currentTarget.value);
+                if (Number.isInteger(value) && value >= 0) update(tier, value);
+              }}
+            />{' '}
+            {i18n.t('optionsYears')}
+          </p>
+        );
+      })}
+    </fieldset>
+  );
+}
 
 interface ListSectionProps {
   title: string;
@@ -47,7 +93,8 @@ function ListSection({ title, testId, entries, actionLabel, onAction }: ListSect
 /** Lists every fatigue control the user has set and undoes any of them. */
 export function Options() {
   const [paused, setPaused] = useState(false);
-  const [dismissed, setDismissed] = useState<string[]>([]);
+  const [dismissed, setDismissed] = useState<Dismissal[]>([]);
+  const [kindFilter, setKindFilter] = useState<KindFilter>({});
   const [disabledSites, setDisabledSites] = useState<string[]>([]);
   const [granted, setGranted] = useState<string[]>([]);
   const [siteInput, setSiteInput] = useState('');
@@ -57,7 +104,9 @@ export function Options() {
     void dismissedEntitiesItem.getValue().then(setDismissed);
     void disabledSitesItem.getValue().then(setDisabledSites);
     void getGrantedOrigins().then(setGranted);
+    void kindFilterItem.getValue().then(setKindFilter);
     const unwatch = [
+      kindFilterItem.watch(setKindFilter),
       pausedItem.watch(setPaused),
       dismissedEntitiesItem.watch(setDismissed),
       disabledSitesItem.watch(setDisabledSites),
@@ -97,10 +146,11 @@ export function Options() {
       <ListSection
         title={i18n.t('optionsDismissed')}
         testId="nkscreen-dismissed"
-        entries={dismissed.map((id) => ({ key: id, label: getEntityDetails(id)?.name ?? id }))}
+        entries={dismissed.map((entry) => ({ key: entry.entityId, label: entry.name }))}
         actionLabel={i18n.t('optionsUndo')}
-        onAction={(id) => void removeFromList(dismissedEntitiesItem, id)}
+        onAction={(id) => void undismissEntity(id)}
       />
+      <KindFilterSection filter={kindFilter} />
       <ListSection
         title={i18n.t('optionsDisabledSites')}
         testId="nkscreen-disabled-sites"
@@ -128,9 +178,7 @@ export function Options() {
           {i18n.t('optionsGrantButton')}
         </button>
       </form>
-      <p class="nk-muted">
-        {i18n.t('whyDatasetVersion')}: {DETAILS_DATASET_VERSION}
-      </p>
+      <p class="nk-muted">{formatDatasetLine()}</p>
     </main>
   );
 }

@@ -1,17 +1,21 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { WhyPanel } from '../../components/WhyPanel';
+import { formatBadgeLabel } from '../../components/InlineBadge';
+import { formatDatasetLine } from '../../utils/dataset-info';
 import { DETAILS_DATASET_VERSION, getEntityDetails } from '../../utils/entity-details';
+import { formatEvidenceSentence } from '../../utils/evidence';
 import { formatFieldLabel } from '../../utils/field-label';
 import { CONTENT_SCRIPT_FILE } from '../../utils/granted-sites';
 import type { RescanMessage } from '../../utils/messages';
 import {
   addToList,
   disabledSitesItem,
-  dismissedEntitiesItem,
+  dismissEntity,
   pausedItem,
   removeFromList,
 } from '../../utils/settings';
+import { onTrustedEvent } from '../../utils/trusted';
 import { loadTabFindings, watchTabFindings, type TabFindings } from '../../utils/tab-findings';
 
 async function resolveTabId(tabId: number | null): Promise<number | null> {
@@ -49,6 +53,8 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
   const hostname = tabFindings?.hostname ?? null;
   const siteDisabled = hostname !== null && disabledSites.includes(hostname);
   const findings = tabFindings?.findings ?? [];
+  const hidden = tabFindings?.hidden ?? [];
+  const filtered = tabFindings?.filtered ?? 0;
 
   async function scanThisPage(): Promise<void> {
     if (tabId === null) return;
@@ -74,20 +80,33 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
       <h1>{i18n.t('popupTitle')}</h1>
       {paused && <p role="status">{i18n.t('popupPaused')}</p>}
       {siteDisabled && <p role="status">{i18n.t('popupSiteDisabled')}</p>}
+      {hidden.length > 0 && (
+        <p role="alert" data-testid="nkscreen-popup-hidden">
+          {i18n.t('popupHidden', [String(hidden.length)])}
+        </p>
+      )}
+      {filtered > 0 && (
+        <p class="nk-muted" data-testid="nkscreen-popup-filtered">
+          {i18n.t('popupFiltered', [String(filtered)])}
+        </p>
+      )}
       {findings.length === 0 ? (
-        <p data-testid="nkscreen-popup-empty">{i18n.t('popupNone')}</p>
+        <p data-testid="nkscreen-popup-empty">{i18n.t('popupNoHit')}</p>
       ) : (
         <>
           <h2>{i18n.t('popupFound')}</h2>
           <ul class="nk-findings" data-testid="nkscreen-popup-findings">
             {findings.map((finding) => (
               <li key={finding.entityId} data-nkscreen-entity={finding.entityId}>
+                <strong class="nk-kind">{formatBadgeLabel(finding)}</strong>{' '}
                 <strong>
                   <bdi>{finding.entityName}</bdi>
                 </strong>
+                {finding.evidence && (
+                  <p class="nk-sentence">{formatEvidenceSentence(finding.evidence)}</p>
+                )}
                 <span class="nk-muted">
-                  {' '}
-                  · {formatFieldLabel(finding.field)} · “<bdi>{finding.pageText}</bdi>” ·{' '}
+                  {formatFieldLabel(finding.field)} · “<bdi>{finding.pageText}</bdi>” ·{' '}
                   {finding.band === 'match' ? i18n.t('bandMatch') : i18n.t('bandReview')}
                 </span>
                 <div>
@@ -109,8 +128,15 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
                     details={getEntityDetails(finding.entityId)}
                     hostname={hostname ?? ''}
                     datasetVersion={DETAILS_DATASET_VERSION}
+                    datasetLine={formatDatasetLine()}
                     extensionVersion={browser.runtime.getManifest().version}
-                    onDismissEntity={() => void addToList(dismissedEntitiesItem, finding.entityId)}
+                    onDismissEntity={() =>
+                      void dismissEntity({
+                        entityId: finding.entityId,
+                        name: finding.entityName,
+                        fingerprint: finding.evidence?.fingerprint ?? null,
+                      })
+                    }
                   />
                 )}
               </li>
@@ -127,16 +153,21 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
             type="button"
             class="nk-button"
             data-testid="nkscreen-toggle-site"
-            onClick={() =>
-              void (siteDisabled
-                ? removeFromList(disabledSitesItem, hostname)
-                : addToList(disabledSitesItem, hostname))
-            }
+            onClick={onTrustedEvent(
+              () =>
+                void (siteDisabled
+                  ? removeFromList(disabledSitesItem, hostname)
+                  : addToList(disabledSitesItem, hostname)),
+            )}
           >
             {siteDisabled ? i18n.t('popupEnableSite') : i18n.t('popupDisableSite')}
           </button>
         )}
-        <button type="button" class="nk-button" onClick={() => void pausedItem.setValue(!paused)}>
+        <button
+          type="button"
+          class="nk-button"
+          onClick={onTrustedEvent(() => void pausedItem.setValue(!paused))}
+        >
           {paused ? i18n.t('popupResume') : i18n.t('popupPause')}
         </button>
         <button
@@ -148,8 +179,8 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
         </button>
       </div>
       {scanError && <p role="alert">{i18n.t('popupScanUnavailable')}</p>}
-      <p class="nk-muted">
-        {i18n.t('whyDatasetVersion')}: {DETAILS_DATASET_VERSION}
+      <p class="nk-muted" data-testid="nkscreen-popup-dataset">
+        {formatDatasetLine()}
       </p>
     </main>
   );

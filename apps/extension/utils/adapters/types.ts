@@ -1,4 +1,5 @@
 import type { TypedField } from '../fields';
+import type { PageContext } from '../match-client';
 
 /** A name an adapter read from a locale-independent anchor, before matching. */
 export interface FieldCandidate {
@@ -16,4 +17,9 @@ export interface SiteAdapter {
   extract(doc: Document): FieldCandidate[];
   /** The marketplace's own names ("Amazon.com", "Amazon EU S.à r.l.") are never flagged. */
   isMarketplaceName(text: string): boolean;
+  /**
+   * Where the party on this page is, as the page prints it (a seller's business address, a supplier's location),
+   * for the matcher's context. Absent or null when the page shows none.
+   */
+  readContext?(doc: Document): PageContext | null;
 }

@@ -1,0 +1,61 @@
+/** A UI host the page can neither reach into nor restyle: closed shadow root, inline `!important` reset. */
+export interface ShadowHost {
+  host: HTMLElement;
+  container: HTMLElement;
+}
+
+/**
+ * Creates `<tagName>` with a closed shadow root holding our styles and a container in the UI's language. The
+ * host's inline `all: initial !important` outranks any page rule, even `nkscreen-badge{display:none!important}`;
+ * what the page can still do (hide an ancestor, cover the badge) is detected by `isShownToUser`.
+ */
+export function createShadowHost(
+  doc: Document,
+  tagName: string,
+  css: string,
+  lang: string,
+  display: 'inline' | 'block',
+): ShadowHost {
+  const host = doc.createElement(tagName);
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('display', display, 'important');
+  // Closed: page scripts cannot read our text, click our buttons or restyle the inside.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('span');
+  container.className = 'nk-root';
+  container.setAttribute('lang', lang);
+  container.setAttribute('dir', 'auto');
+  shadow.append(style, container);
+  // Clicks inside our UI must not reach the page's own handlers (links around the anchor, carousels).
+  host.addEventListener('click', (event) => event.stopPropagation());
+  return { host, container };
+}
+
+type VisibilityCheck = (options?: {
+  opacityProperty?: boolean;
+  visibilityProperty?: boolean;
+}) => boolean;
+
+/**
+ * True when `element` (inside one of our shadow roots) is rendered, not transparent, has a size and, when it is in
+ * the viewport, is not covered by something else of the page's.
+ */
+export function isShownToUser(element: Element, host: Element): boolean {
+  if (!host.isConnected) return false;
+  const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (check && !check.call(element, { opacityProperty: true, visibilityProperty: true }))
+    return false;
+  const rect = element.getBoundingClientRect();
+  if (rect.width < 1 || rect.height < 1) return false;
+  const doc = element.ownerDocument;
+  const view = doc.defaultView;
+  if (!view) return true;
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return true;
+  // The document retargets hits inside our shadow trees to their hosts; our own banner over a badge is not the page.
+  const top = doc.elementFromPoint(x, y);
+  return top === null || top === host || host.contains(top) || top.tagName.startsWith('NKSCREEN-');
+}

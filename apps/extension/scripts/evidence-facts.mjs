@@ -1,0 +1,98 @@
+// The structured facts behind `describeEvidence`'s English sentence, so the extension can say the same thing in
+// every UI language and label the badge with the kind and age of the evidence. It mirrors the dataset's wording
+// rules (packages/dataset/src/describe-evidence.ts): the same authorities, enforcement kinds and primary publisher.
+
+const AUTHORITIES = [
+  { pattern: /\bUN\b|UNSC|1718|Security Council/i, key: 'un' },
+  { pattern: /\bOFAC\b|\bSDN\b|US Treasury|U\.S\. Treasury/i, key: 'ofac' },
+  { pattern: /State Department|Department of State/i, key: 'state' },
+  { pattern: /\bEU\b|European Union/i, key: 'eu' },
+  { pattern: /\bUK\b|\bOFSI\b|\bFCDO\b|HM Treasury/i, key: 'uk' },
+  { pattern: /South Korea|\bROK\b|Republic of Korea|\bMOFA\b/i, key: 'rok' },
+  { pattern: /Japan/i, key: 'japan' },
+  { pattern: /Australia|\bDFAT\b/i, key: 'australia' },
+];
+
+const ENFORCEMENT_KINDS = [
+  { pattern: /indict/i, key: 'indictment' },
+  { pattern: /withhold release|\bWRO\b|detention|detained|seiz/i, key: 'detention' },
+  { pattern: /ruling/i, key: 'ruling' },
+  { pattern: /court|judg(e)?ment|convict|forfeiture|plea|sentenc/i, key: 'court' },
+];
+
+const INVESTIGATIVE_KINDS = new Set(['investigation', 'news', 'ngo', 'academic']);
+const OFFICIAL_KINDS = new Set(['government', 'un', 'court']);
+
+/** Drops parenthetical asides ("Associated Press (via WTOP)" → "Associated Press"). */
+function plain(text) {
+  let result = text;
+  for (let previous = ''; previous !== result;) {
+    previous = result;
+    result = result.replace(/\s*\([^()]*\)/g, '');
+  }
+  return result.trim();
+}
+
+const yearOf = (date) => (date ? Number(date.slice(0, 4)) : null);
+
+function formatPeriod(period) {
+  if (!period) return null;
+  const [from, to] = period.split('-');
+  return to && to !== from ? `${from}–${to}` : from;
+}
+
+/**
+ * The one source a reader should open first: for a designation or enforcement record the official document
+ * nearest the listing date, for an investigation the first-hand investigation, earliest first.
+ */
+export function pickBestSource(entity) {
+  const rank = (source) =>
+    entity.tier === 'investigation'
+      ? source.kind === 'investigation'
+        ? 0
+        : INVESTIGATIVE_KINDS.has(source.kind)
+          ? 1
+          : 2
+      : OFFICIAL_KINDS.has(source.kind)
+        ? 0
+        : 1;
+  const distance = (source) =>
+    entity.listedOn && source.publishedOn
+      ? Math.abs(Date.parse(source.publishedOn) - Date.parse(entity.listedOn))
+      : Number.MAX_SAFE_INTEGER;
+  return [...entity.sources].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      distance(a) - distance(b) ||
+      (a.publishedOn ?? '9999').localeCompare(b.publishedOn ?? '9999'),
+  )[0];
+}
+
+/** Facts for the localised evidence sentence and the badge ("Sanctioned", "Reported 2017"). */
+export function describeEvidenceFacts(entity) {
+  const best = pickBestSource(entity);
+  const primary =
+    entity.tier === 'investigation' && best && INVESTIGATIVE_KINDS.has(best.kind)
+      ? plain(best.publisher).split(',')[0]
+      : null;
+  const periodEnd = entity.period ? Number(entity.period.split('-').at(-1)) : null;
+  return {
+    authorities: AUTHORITIES.filter((a) => a.pattern.test(entity.listing)).map((a) => a.key),
+    enforcementKind: ENFORCEMENT_KINDS.find((k) => k.pattern.test(entity.listing))?.key ?? null,
+    listing: plain(entity.listing) || entity.listing,
+    when:
+      entity.tier === 'designation'
+        ? (yearOf(entity.listedOn)?.toString() ?? null)
+        : (formatPeriod(entity.period) ?? yearOf(entity.listedOn)?.toString() ?? null),
+    period: formatPeriod(entity.period),
+    publisher: primary,
+    // How old the evidence is: when it was published, else the last year it covers.
+    year: yearOf(entity.listedOn) ?? yearOf(best?.publishedOn) ?? periodEnd,
+    bestSourceId: best?.id ?? null,
+  };
+}
+
+/** Changes whenever a later dataset adds or drops a source, or changes the tier or status: ends a snooze. */
+export function fingerprintEvidence(entity) {
+  return [entity.tier, entity.status, ...entity.sources.map((s) => s.id).sort()].join('|');
+}
