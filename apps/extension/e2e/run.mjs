@@ -541,6 +541,17 @@ await step(
   },
 );
 
+await step('hostile page: badges the page removes come back', async () => {
+  const page = hostilePage;
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll('nkscreen-badge')) host.remove();
+  });
+  await waitForValue(
+    () => badgeHosts(page),
+    [`seller:${seller.id}`, `text:${manufacturer.id}`].sort(),
+  );
+});
+
 await step(
   'hostile page: hiding CSS does not hide the warnings; covering one is reported on the toolbar',
   async () => {

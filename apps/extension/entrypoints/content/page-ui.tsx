@@ -25,6 +25,8 @@ export interface PageUi {
   show(findings: readonly Finding[]): void;
   /** The read phase after a write: entities whose badge or banner the page hid or covered. */
   findHidden(): string[];
+  /** True when the page took one of our hosts out of the document (the next `show` puts it back). */
+  lostHosts(): boolean;
   destroy(): void;
 }
 
@@ -195,6 +197,10 @@ export function createPageUi(options: PageUiOptions): PageUi {
       if (bannerEntityId && (!banner || !isShownToUser(banner, overlay.host)))
         hidden.add(bannerEntityId);
       return [...hidden].sort();
+    },
+    lostHosts() {
+      const overlayLost = bannerEntityId !== null && !overlay.host.isConnected;
+      return overlayLost || [...badges.values()].some((badge) => !badge.host.isConnected);
     },
     destroy() {
       for (const entityId of [...badges.keys()]) removeBadge(entityId);

@@ -196,6 +196,11 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
   // Page CSS can hide a warning at any time: the toolbar, which the page cannot touch, says so.
   ctx.setInterval(() => {
     if (lastShown.length === 0) return;
+    // A page that removes our hosts gets them back; one that keeps doing so is reported below meanwhile.
+    if (ui.lostHosts()) {
+      publish();
+      return;
+    }
     const now = ui.findHidden();
     if (now.join() === hidden.join()) return;
     hidden = now;
