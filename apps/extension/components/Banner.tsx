@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
-import { formatEvidenceAge, formatEvidenceKind, formatEvidenceSentence } from '../utils/evidence';
+import { formatEvidenceAge, formatEvidenceSentence } from '../utils/evidence';
 import { formatFieldLabel } from '../utils/field-label';
 import type { FindingSummary } from '../utils/finding';
+import { formatBadgeLabel } from './InlineBadge';
 import { onTrustedEvent } from '../utils/trusted';
 
 interface BannerProps {
@@ -29,7 +30,7 @@ export function Banner({ finding, onDetails, onDismiss }: BannerProps) {
         {evidence && (
           <>
             <strong data-testid="nkscreen-banner-kind">
-              {formatEvidenceKind(evidence)}
+              {formatBadgeLabel(finding)}
               {age ? ` · ${age}` : ''}
             </strong>{' '}
             {formatEvidenceSentence(evidence)}{' '}

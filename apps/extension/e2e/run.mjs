@@ -678,13 +678,33 @@ await step(
         'ko',
       );
       assertNoSeriousViolations('Korean why-panel', await koWorld.runAxe());
+      // A scanned page with nothing on it: the Korean "no hit" says it is not a clearance.
+      korean.serve(URLS.amazonCom, readFixture('amazon-com-product.html', names));
+      const quiet = await korean.context.newPage();
+      await quiet.goto(URLS.amazonCom);
+      await quiet.bringToFront();
+      const worker = await korean.worker();
+      const quietTab = await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab.id;
+      });
       const popup = await korean.context.newPage();
-      await popup.goto(`chrome-extension://${korean.extensionId}/popup.html?tabId=-1`);
+      await popup.goto(`chrome-extension://${korean.extensionId}/popup.html?tabId=${quietTab}`);
       assert.equal(await popup.evaluate(() => document.documentElement.lang), 'ko');
       assert.match(
         await popup.getByTestId('nkscreen-popup-empty').textContent(),
         /안전하다는 확인은 아닙니다/,
       );
+      assert.match(
+        await popup.getByTestId('nkscreen-popup-dataset').textContent(),
+        /^데이터셋 \S+, /,
+      );
+      assertNoSeriousViolations('Korean popup', await runAxeOnPage(popup));
+      const unscanned = await korean.context.newPage();
+      await unscanned.goto(`chrome-extension://${korean.extensionId}/popup.html?tabId=-1`);
+      await unscanned.getByTestId('nkscreen-popup-unscanned').waitFor();
+      assert.equal(await unscanned.getByTestId('nkscreen-popup-empty').count(), 0);
+      await unscanned.close();
       await popup.close();
     } finally {
       await korean.close();

@@ -9,7 +9,7 @@ export default defineContentScript({
   matches: MARKETPLACE_MATCHES,
   runAt: 'document_idle',
   // WXT would also announce itself with window.postMessage, whose type carries the extension id: the page could
-  // read it. The document event alone stops older copies.
+  // read it. The document event alone stops older copies (option from wxt-dev/wxt#2265).
   noScriptStartedPostMessage: true,
   main(ctx) {
     guardContentScriptContext(ctx);

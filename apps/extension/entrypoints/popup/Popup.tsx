@@ -91,7 +91,13 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
         </p>
       )}
       {findings.length === 0 ? (
-        <p data-testid="nkscreen-popup-empty">{i18n.t('popupNoHit')}</p>
+        // "Nothing found" only when the page was scanned and shown: never for a page nkscreen did not read.
+        !paused &&
+        !siteDisabled && (
+          <p data-testid={tabFindings ? 'nkscreen-popup-empty' : 'nkscreen-popup-unscanned'}>
+            {tabFindings ? i18n.t('popupNoHit') : i18n.t('popupNotScanned')}
+          </p>
+        )
       ) : (
         <>
           <h2>{i18n.t('popupFound')}</h2>
