@@ -46,5 +46,7 @@ export function parseCsv(text) {
 export function parseCsvObjects(text) {
   const [header, ...rows] = parseCsv(text);
   if (header === undefined) return [];
-  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name.trim(), row[i] ?? ''])));
+  return rows.map((row) =>
+    Object.fromEntries(header.map((name, i) => [name.trim(), row[i] ?? ''])),
+  );
 }

@@ -9,7 +9,9 @@ import { PROJECT_ROOT, findSharedDir } from '../lib/shared-dir.mjs';
 
 const shared = findSharedDir();
 if (shared === null) {
-  console.error('../shared is not there (set NKSCREEN_SHARED): the committed fixture stays as it is.');
+  console.error(
+    '../shared is not there (set NKSCREEN_SHARED): the committed fixture stays as it is.',
+  );
   process.exit(1);
 }
 const listsUrl = new URL('research/official-lists.json', shared);
@@ -45,7 +47,9 @@ const quotedRecords = lists.research_entities_not_in_lists.flatMap((/** @type {a
     name: m[2],
     aliases: [],
     ids: { ent_num: Number(m[1]) },
-    snapshot: lists.snapshots[0] ? `${lists.snapshots[0].repo}@${lists.snapshots[0].commit}:${lists.snapshots[0].file}` : '',
+    snapshot: lists.snapshots[0]
+      ? `${lists.snapshots[0].repo}@${lists.snapshots[0].commit}:${lists.snapshots[0].file}`
+      : '',
     quotedIn: `research_entities_not_in_lists (${f.name})`,
   })),
 );
@@ -63,7 +67,15 @@ for (const entry of [...lists.entries, ...quotedRecords]) {
   for (const { query, kind } of names) {
     const source = `${entry.list} (${recordOf(entry)}), ${entry.quotedIn ?? 'official-lists.json entries'}; snapshot ${entry.snapshot}`;
     if (expect === null) {
-      gaps.push({ query, kind, list: entry.list, record: recordOf(entry), sdnType: entry.sdn_type ?? null, programs: entry.programs ?? [], source });
+      gaps.push({
+        query,
+        kind,
+        list: entry.list,
+        record: recordOf(entry),
+        sdnType: entry.sdn_type ?? null,
+        programs: entry.programs ?? [],
+        source,
+      });
       continue;
     }
     const key = `${entry.list}\u0000${query}\u0000${expect}`;
@@ -77,7 +89,10 @@ const designated = rows.filter((row) => /(^|\|)(ofac|un):/.test(row.identifiers)
 const spelled = new Set(lines.map((l) => l.expect));
 const rowsWithoutSpelling = designated
   .filter((row) => !spelled.has(row.id))
-  .map((row) => ({ id: row.id, identifiers: row.identifiers.split('|').filter((i) => /^(ofac|un):/.test(i)) }));
+  .map((row) => ({
+    id: row.id,
+    identifiers: row.identifiers.split('|').filter((i) => /^(ofac|un):/.test(i)),
+  }));
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 writeFileSync(
@@ -93,7 +108,13 @@ writeFileSync(
         `${lists.generated}) and packages/dataset/data/entities.csv. listedWithoutDatasetRow: official names whose list record ` +
         'no dataset row carries (not scored). datasetRowsWithoutOfficialSpelling: dataset rows with an ofac:/un: identifier ' +
         'for which the snapshot file gives no spelling.',
-      snapshots: lists.snapshots.map((/** @type {any} */ s) => ({ list: s.list, repo: s.repo, commit: s.commit, file: s.file, date: s.date })),
+      snapshots: lists.snapshots.map((/** @type {any} */ s) => ({
+        list: s.list,
+        repo: s.repo,
+        commit: s.commit,
+        file: s.file,
+        date: s.date,
+      })),
       lines: lines.length,
       listedWithoutDatasetRow: gaps,
       datasetRowsWithoutOfficialSpelling: rowsWithoutSpelling,
