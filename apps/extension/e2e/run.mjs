@@ -570,20 +570,24 @@ await step(
     assert.deepEqual(shown, [true, true]);
     assert.equal(await toolbarBadge(hostileTab), '2');
     // What CSS on our hosts cannot do, an element over the badge can: that is detected and reported instead.
+    // A cover that scrolls with the badge (absolute, in page coordinates), on a page long enough to scroll it into
+    // the middle of the viewport where covering is judged.
     await page.evaluate(() => {
+      document.body.style.paddingTop = '1200px';
+      document.body.style.paddingBottom = '1200px';
       const host = document.querySelector('nkscreen-badge');
       host.scrollIntoView({ block: 'center' });
       const rect = host.getBoundingClientRect();
       const cover = document.createElement('div');
-      cover.style.cssText = `position:fixed;left:${rect.left - 2}px;top:${rect.top - 2}px;width:${rect.width + 4}px;height:${rect.height + 4}px;background:#fff;z-index:2147483647`;
-      document.documentElement.append(cover);
+      cover.style.cssText = `position:absolute;left:${rect.left + scrollX - 2}px;top:${rect.top + scrollY - 2}px;width:${rect.width + 4}px;height:${rect.height + 4}px;background:#fff;z-index:2147483647`;
+      document.body.append(cover);
     });
     await waitForValue(() => toolbarBadge(hostileTab), '2!', 10_000);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${hostileTab}`);
     assert.match(
       await popup.getByTestId('nkscreen-popup-hidden').textContent(),
-      /hid 1 of these warnings/,
+      /1 of these warnings is hidden or covered/,
     );
     assert.equal(await popup.locator('li[data-nkscreen-entity]').count(), 2);
     await popup.close();

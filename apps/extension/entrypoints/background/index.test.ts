@@ -65,7 +65,7 @@ describe('background', () => {
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('1!');
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe(
-      'nkscreen: 1 listed on this page; the page hid 1 of the warnings',
+      'nkscreen: 1 listed on this page; 1 of the warnings hidden or covered on the page',
     );
     expect((await loadTabFindings(3))?.hidden).toEqual([finding.entityId]);
   });

@@ -40,7 +40,8 @@ type VisibilityCheck = (options?: {
 
 /**
  * True when `element` (inside one of our shadow roots) is rendered, not transparent, has a size and, when it is in
- * the viewport, is not covered by something else of the page's.
+ * the middle of the viewport, is not covered by something else of the page's. A collapsed section counts as hidden
+ * too: the toolbar then says a warning exists that the page does not show, which is what the user needs to know.
  */
 export function isShownToUser(element: Element, host: Element): boolean {
   if (!host.isConnected) return false;
@@ -54,7 +55,10 @@ export function isShownToUser(element: Element, host: Element): boolean {
   if (!view) return true;
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
-  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return true;
+  // Covering is judged only in the middle band of the viewport: sticky headers and footers legitimately pass over
+  // badges near the edges while the user scrolls; a cover that moves with the badge is caught once it is in view.
+  const band = view.innerHeight / 4;
+  if (x < 0 || x >= view.innerWidth || y < band || y > view.innerHeight - band) return true;
   // The document retargets hits inside our shadow trees to their hosts; our own banner over a badge is not the page.
   const top = doc.elementFromPoint(x, y);
   return top === null || top === host || host.contains(top) || top.tagName.startsWith('NKSCREEN-');
