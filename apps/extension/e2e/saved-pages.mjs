@@ -105,13 +105,18 @@ async function scan(url, html) {
         `${host.getAttribute('data-nkscreen-field')}:${host.getAttribute('data-nkscreen-entity')}`,
     ),
   );
+  // Warnings the extension judged hidden or covered on a real page (a false alarm unless the page hides them).
+  const hidden = await worker.evaluate(async () =>
+    Object.values(await chrome.storage.session.get(null)).flatMap((tab) => tab.hidden ?? []),
+  );
   await page.close();
   await worker.evaluate(() => chrome.storage.session.clear());
-  return { found, reported };
+  return { found, reported, hidden };
 }
 
 let falsePositives = 0;
 let missed = 0;
+let reportedHidden = 0;
 console.log(`planted: ${seller.name} (${seller.id})`);
 for (const [file, url, plant] of pages) {
   const html = readFileSync(`${dir}/${file}`, file.includes('utf16') ? 'utf16le' : 'utf8');
@@ -122,11 +127,17 @@ for (const [file, url, plant] of pages) {
   );
   falsePositives += saved.found.length;
   if (!planted.found.some((entry) => entry.endsWith(`:${seller.id}`))) missed += 1;
+  reportedHidden += planted.hidden.length;
   const show = (run) => (run.reported ? run.found.join(', ') || 'nothing' : 'scan did not report');
-  console.log(`${file.padEnd(36)} as saved: ${show(saved).padEnd(16)} planted: ${show(planted)}`);
+  const hiddenNote =
+    planted.hidden.length > 0 ? ` (reported hidden: ${planted.hidden.length})` : '';
+  console.log(
+    `${file.padEnd(36)} as saved: ${show(saved).padEnd(16)} planted: ${show(planted)}${hiddenNote}`,
+  );
 }
 await browser.close();
 console.log(
-  `${falsePositives} false positive(s) on the saved pages; planted name missed on ${missed} page(s)`,
+  `${falsePositives} false positive(s) on the saved pages; planted name missed on ${missed} page(s); ` +
+    `${reportedHidden} planted warning(s) reported hidden or covered`,
 );
 process.exit(falsePositives === 0 && missed === 0 ? 0 : 1);
