@@ -15,7 +15,8 @@ const LETTER = {
 export const LONG_TOKEN_SCRIPTS = /** @type {const} */ ([...Object.keys(LETTER), 'mixed']);
 
 /**
- * A seeded run of `length` letters with no space or punctuation; `mixed` switches script every 1–8 letters.
+ * A seeded run of `length` letters with no space or punctuation, capitalised like a name (page scans read
+ * capitalised words more closely); `mixed` switches script every 1–8 letters.
  * @param {string} script
  * @param {number} length
  * @param {number} seed
@@ -35,12 +36,12 @@ export function createLongToken(script, length, seed) {
     if (letter === undefined) throw new TypeError(`unknown script "${script}"`);
     out += letter(random);
   }
-  return out;
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 /**
- * Times `run(token)` for tokens of n and 2n letters in each script: the median of `runs` calls, fewer when one
- * call is over `slowMs` (a quadratic matcher on a long token can take minutes; the benchmark must not).
+ * Times `run(token)` for tokens of n and 2n letters in each script: the median of `runs` calls on different
+ * tokens, fewer when one call is over `slowMs` (a quadratic matcher on a long token can take minutes; the benchmark must not).
  * @param {(token: string) => unknown} run
  * @param {{ lengths: readonly number[], runs: number, slowMs: number, seed: number }} options
  */
@@ -54,9 +55,10 @@ export function timeLongTokens(run, { lengths, runs, slowMs, seed }) {
         points.push({ length, ms: null });
         continue;
       }
-      const token = createLongToken(script, length, seed);
       const times = [];
       for (let i = 0; i < runs; i++) {
+        // A new token every run: the matcher memoises word lookups, and a repeated token would time the cache.
+        const token = createLongToken(script, length, seed + i);
         const start = performance.now();
         run(token);
         times.push(performance.now() - start);

@@ -1,6 +1,9 @@
 // `npm run bench -w @nkscreen/core`: speed and size of the built matcher on a seeded synthetic list, with
 // baselines measured in the same process. Prints ratios and targets; asserts nothing.
 import os from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import uFuzzy from '@leeoniya/ufuzzy';
@@ -8,6 +11,7 @@ import Fuse from 'fuse.js';
 import AhoCorasick from 'modern-ahocorasick';
 import { formatTable } from '../eval/lib/format-table.mjs';
 import { writeReport } from '../eval/lib/write-report.mjs';
+import { LONG_TOKEN_SCRIPTS, timeLongTokens } from './long-tokens.mjs';
 import { createPageText } from './page-text.mjs';
 import { median, timeQueries, timeRuns } from './stats.mjs';
 import { createQueries, createSyntheticList } from './synthetic-list.mjs';
@@ -16,6 +20,8 @@ const SEED = 20261123;
 const ENTITIES = 5000;
 const QUERIES = 2000;
 const PAGE_BYTES = 1024 * 1024;
+/** Long single tokens: letters per token, doubled; a length whose call takes over SLOW_MS ends that script's run. */
+const LONG_TOKEN = { lengths: [250, 500, 1000, 2000, 4000], runs: 5, slowMs: 2000 };
 const BASELINE_BUDGET_MS = { fuse: 4000, uFuzzy: 4000 };
 const TARGETS = {
   namesPerSecond: 20000,
@@ -25,8 +31,16 @@ const TARGETS = {
   gzipBytes: 2 * 1024 * 1024,
 };
 
-const core = await import('../dist/index.js').catch((error) => {
-  console.error('Cannot import ../dist/index.js: run `npm run build -w @nkscreen/core` first.');
+// `-- --core <file> --out <name>` measures another build (a copy of an earlier dist/index.js) with the same list
+// and seed, and writes reports/<name>.json.
+const { values: args } = parseArgs({
+  options: {
+    core: { type: 'string', default: new URL('../dist/index.js', import.meta.url).pathname },
+    out: { type: 'string', default: 'bench' },
+  },
+});
+const core = await import(pathToFileURL(resolve(args.core)).href).catch((error) => {
+  console.error(`Cannot import ${args.core}: run \`npm run build -w @nkscreen/core\` first.`);
   throw error;
 });
 
@@ -143,6 +157,17 @@ const nkBands = {
 const acFound = plantedFound(acHits);
 const scanMs = median(scan.times);
 const acMs = median(acScan.times);
+
+// --- long single tokens: does the work grow linearly? ---------------------------------------------------------
+const longTokens = {
+  matchName: timeLongTokens((token) => matcher.matchName(token), { ...LONG_TOKEN, seed: SEED + 3 }),
+  scanText: timeLongTokens((token) => matcher.scanText(token), { ...LONG_TOKEN, seed: SEED + 3 }),
+  // The same tokens through the exact Aho–Corasick baseline, whose work is linear by construction.
+  ahoCorasick: timeLongTokens((token) => ac.search(token.toLowerCase()), {
+    ...LONG_TOKEN,
+    seed: SEED + 3,
+  }),
+};
 
 // --- print --------------------------------------------------------------------------------------------------
 const ms = (/** @type {number} */ v) => `${v < 1 ? v.toFixed(3) : v.toFixed(1)} ms`;
@@ -268,6 +293,39 @@ console.log(
 );
 console.log(`target 1 MB ≤ ${TARGETS.scanMs} ms: ${mark(scanMs <= TARGETS.scanMs)}\n`);
 
+console.log(
+  `long single tokens (one unbroken run of letters; median of ${LONG_TOKEN.runs}; a script stops doubling once a call takes over ${LONG_TOKEN.slowMs} ms)`,
+);
+const tokenTime = (/** @type {number | null} */ v) => (v === null ? 'skipped' : ms(v));
+for (const [label, runs] of /** @type {const} */ ([
+  ['nkscreen matchName', longTokens.matchName],
+  ['nkscreen scanText', longTokens.scanText],
+  ['Aho–Corasick search (baseline)', longTokens.ahoCorasick],
+])) {
+  console.log(
+    formatTable(
+      [
+        label,
+        ...LONG_TOKEN.lengths.map((n) => `${n}`),
+        ...LONG_TOKEN.lengths.slice(1).map((n) => `×2→${n}`),
+      ],
+      runs.map((r) => [
+        r.script,
+        ...r.points.map((p) => tokenTime(p.ms)),
+        ...r.ratios.map((x) => (x === null ? '—' : x.toFixed(2))),
+      ]),
+    ),
+  );
+}
+const worstRatio = Math.max(
+  ...[...longTokens.matchName, ...longTokens.scanText].flatMap((r) =>
+    r.ratios.filter((x, i) => x !== null && (r.points[i]?.ms ?? 0) >= 1),
+  ),
+);
+console.log(
+  `worst doubling ratio (points of ≥ 1 ms) over ${LONG_TOKEN_SCRIPTS.length} scripts: ${Number.isFinite(worstRatio) ? worstRatio.toFixed(2) : '—'} (linear ≈ 2, quadratic ≈ 4)\n`,
+);
+
 console.log('index');
 console.log(
   formatTable(
@@ -300,7 +358,8 @@ console.log(
 const round = (/** @type {number} */ v, digits = 4) => Number(v.toFixed(digits));
 const report = {
   generatedAt: new Date().toISOString(),
-  command: 'npm run bench -w @nkscreen/core',
+  command: `npm run bench -w @nkscreen/core${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  core: args.core,
   machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? null },
   list: {
     seed: SEED,
@@ -374,6 +433,21 @@ const report = {
     },
     speedupVsAhoCorasick: round(acMs / scanMs, 2),
   },
+  longTokens: {
+    lengths: LONG_TOKEN.lengths,
+    runs: LONG_TOKEN.runs,
+    slowMs: LONG_TOKEN.slowMs,
+    ...Object.fromEntries(
+      Object.entries(longTokens).map(([key, runs]) => [
+        key,
+        runs.map((r) => ({
+          script: r.script,
+          ms: r.points.map((p) => (p.ms === null ? null : round(p.ms, 3))),
+          ratios: r.ratios.map((x) => (x === null ? null : round(x, 2))),
+        })),
+      ]),
+    ),
+  },
   index: {
     buildMs: round(median(build.times), 2),
     serializedBytes: rawBytes,
@@ -392,6 +466,6 @@ const report = {
     gzipBytes: { target: TARGETS.gzipBytes, met: gzipBytes <= TARGETS.gzipBytes },
   },
 };
-const reportUrl = new URL('../reports/bench.json', import.meta.url);
+const reportUrl = new URL(`../reports/${args.out}.json`, import.meta.url);
 await writeReport(reportUrl, report);
 console.log(`\nwrote ${reportUrl.pathname} (${(performance.now() / 1000).toFixed(1)} s)`);

@@ -56,6 +56,44 @@ function countHits(matchName, names) {
 }
 
 /**
+ * Page-like text mode: the names one a line, 200 lines a text (a supplier list pasted into a page), through
+ * scanText; every mention is a false positive.
+ * @param {(text: string) => import('./score.mjs').Hit[]} scanText
+ * @param {readonly string[]} names
+ */
+function countMentions(scanText, names) {
+  /** @type {{ entityId: string, alias: string, band: string, score: number, span: string }[]} */
+  const mentions = [];
+  let errors = 0;
+  const start = performance.now();
+  for (let i = 0; i < names.length; i += SCAN_LINES) {
+    try {
+      for (const hit of scanText(names.slice(i, i + SCAN_LINES).join('\n'))) {
+        mentions.push({
+          entityId: hit.entityId,
+          alias: hit.alias,
+          band: hit.band,
+          score: hit.score,
+          span: hit.span ?? '',
+        });
+      }
+    } catch {
+      errors++;
+    }
+  }
+  return {
+    texts: Math.ceil(names.length / SCAN_LINES),
+    match: mentions.filter((m) => m.band === 'match').length,
+    review: mentions.filter((m) => m.band === 'review').length,
+    errors,
+    ms: Math.round(performance.now() - start),
+    mentions,
+  };
+}
+
+const SCAN_LINES = 200;
+
+/**
  * @param {readonly EvalSystem[]} systems nkscreen first
  * @param {readonly NegativeList[]} lists
  * @param {number} sampleSize
@@ -76,6 +114,7 @@ export function runBulk(systems, lists, sampleSize) {
         dropped: list.dropped,
         names: list.names.length,
         full: { system: nk.key, ...full },
+        scan: { system: nk.key, linesPerText: SCAN_LINES, ...countMentions(nk.scan, list.names) },
         sample: {
           names: sample.length,
           step: Math.max(1, Math.ceil(list.names.length / Math.max(1, sampleSize))),

@@ -170,6 +170,25 @@ export function printWorld(meta, systems, labelled, bulk) {
       `nkscreen per 100,000 names: ${fixed((sum((l) => l.full.match) / total) * 1e5, 1)} match, ` +
         `${fixed((sum((l) => l.full.review) / total) * 1e5, 1)} review; nkscreen time on all ${total} names ${(sum((l) => l.full.ms) / 1000).toFixed(1)} s`,
     );
+    say(
+      `\nnkscreen scanText over the same names, ${bulk.lists[0]?.scan.linesPerText ?? 0} a text, one a line (a list pasted into a page): ` +
+        bulk.lists.map((l) => `${l.key} ${l.scan.match}/${l.scan.review}`).join('; ') +
+        ` — all lists ${sum((l) => l.scan.match)} match / ${sum((l) => l.scan.review)} review mentions, ${(sum((l) => l.scan.ms) / 1000).toFixed(1)} s`,
+    );
+    const scanMatches = bulk.lists.flatMap((l) =>
+      l.scan.mentions.filter((m) => m.band === 'match').map((m) => ({ list: l.key, ...m })),
+    );
+    if (scanMatches.length) {
+      say(`--- nkscreen match-band mentions in scan mode (${scanMatches.length}; first 40) ---`);
+      say(
+        formatTable(
+          ['list', 'span', 'entity', 'alias', 'score'],
+          scanMatches
+            .slice(0, 40)
+            .map((m) => [m.list, m.span, m.entityId, m.alias, m.score.toFixed(3)]),
+        ),
+      );
+    }
     const matches = bulk.lists.flatMap((l) =>
       l.full.hits.filter((h) => h.band === 'match').map((h) => ({ list: l.key, ...h })),
     );
@@ -200,13 +219,28 @@ export function printWorld(meta, systems, labelled, bulk) {
     ),
   );
 
+  const targets = targetsOf(sets, bulk, overall);
+  say(`\n=== nkscreen against issue 10's targets (printed, never asserted) ===`);
+  say(targets.map((t) => `${t.met ? 'meets ' : 'MISSES'}  ${t.target}: ${t.value}`).join('\n'));
+
   return {
     ...meta,
+    targets,
     labelled: sets,
     bulk: bulk && {
       sampleSize: bulk.sampleSize,
-      lists: bulk.lists.map(({ full, ...l }) => ({
+      lists: bulk.lists.map(({ full, scan, ...l }) => ({
         ...l,
+        scan: {
+          system: scan.system,
+          linesPerText: scan.linesPerText,
+          texts: scan.texts,
+          match: scan.match,
+          review: scan.review,
+          errors: scan.errors,
+          ms: scan.ms,
+          matchMentions: scan.mentions.filter((m) => m.band === 'match').slice(0, 300),
+        },
         full: {
           system: full.system,
           names: full.names,
@@ -339,4 +373,44 @@ function sampleCost(report) {
       return `${key} ${(ms / Math.max(1, names)).toFixed(3)} ms a name (all ${total} names ≈ ${Math.round(((ms / Math.max(1, names)) * total) / 60000)} min)`;
     })
     .join('; ')}.`;
+}
+
+/**
+ * Issue 10's "done means": official spellings R = 1.0 (match or review), at most 10 match-band hits per 300,000
+ * unlisted names, overall P ≥ 0.98 and R ≥ 0.93 (match or review, every bulk name as negatives).
+ * @param {any[]} sets
+ * @param {any} bulk
+ * @param {any[]} overall
+ */
+function targetsOf(sets, bulk, overall) {
+  /** @type {{ target: string, value: string, met: boolean }[]} */
+  const targets = [];
+  const official = sets.find((s) => s.file === 'official-spellings.jsonl');
+  if (official) {
+    const m = official.results.name.reviewAsMatch.nkscreen.all;
+    targets.push({
+      target: 'official spellings R = 1.0 (name mode, match or review)',
+      value: `${m.tp}/${m.positives}`,
+      met: m.recall === 1,
+    });
+  }
+  if (bulk) {
+    const names = bulk.lists.reduce((n, /** @type {any} */ l) => n + l.names, 0);
+    const hits = bulk.lists.reduce((n, /** @type {any} */ l) => n + l.full.match, 0);
+    const allowed = (10 * names) / 300000;
+    targets.push({
+      target: `≤ 10 match-band hits per 300,000 unlisted names (≤ ${allowed.toFixed(1)} on ${names})`,
+      value: String(hits),
+      met: hits <= allowed,
+    });
+  }
+  const nk = overall[0];
+  if (nk && bulk) {
+    targets.push({
+      target: 'overall P ≥ 0.98 and R ≥ 0.93 (name mode, match or review, every bulk name)',
+      value: `P ${fixed(nk.any.precision)} R ${fixed(nk.any.recall)}`,
+      met: (nk.any.precision ?? 0) >= 0.98 && (nk.any.recall ?? 0) >= 0.93,
+    });
+  }
+  return targets;
 }
