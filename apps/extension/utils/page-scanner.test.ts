@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFixture, PLANTED } from '../fixtures/load-fixture';
 import { findSiteAdapter } from './adapters/registry';
-import { createLocalMatchClient } from './match-client';
+import { createLocalMatchClient, type MatchRequest } from './match-client';
 import { collectScanRoots, createPageScanner } from './page-scanner';
 import { createTestMatcher } from './test-matcher';
 import { createTimeSlicer } from './time-slicer';
@@ -24,6 +24,19 @@ function describeFindings(findings: { field: string; entityId: string }[]): stri
 }
 
 describe('createPageScanner', () => {
+  it('sends what the page says of the supplier’s location as the matcher’s context', async () => {
+    const requests: MatchRequest[] = [];
+    const local = createLocalMatchClient(() => matcher);
+    const scanner = createPageScanner({
+      doc: parseFixture('alibaba-product.html'),
+      adapter: findSiteAdapter('www.alibaba.com'),
+      client: { match: (request) => (requests.push(request), local.match(request)) },
+      slicer,
+    });
+    await scanner.scanPage();
+    expect(requests[0]?.context).toEqual({ countries: ['CN'] });
+  });
+
   it('reports the buy-box seller once although the page repeats it in sponsored and bundle blocks', async () => {
     const doc = parseFixture('amazon-in-product.html');
     const findings = await scannerFor(doc, 'www.amazon.in').scanPage();

@@ -88,6 +88,13 @@ describe('alibaba adapter', () => {
       `supplier: ${PLANTED.SUPPLIER}`,
     ]);
   });
+
+  it('reads the supplier’s registration country for the matcher’s context', () => {
+    const adapter = findSiteAdapter('www.alibaba.com');
+    expect(adapter?.readContext?.(parseFixture('alibaba-product.html'))).toEqual({
+      countries: ['CN'],
+    });
+  });
 });
 
 describe('1688 adapter', () => {
@@ -123,6 +130,13 @@ describe('made-in-china adapter', () => {
     expect(
       fields(extract('made-in-china-seller-profile.html', 'bidisco.en.made-in-china.com')),
     ).toEqual([`supplier: ${PLANTED.SUPPLIER}`]);
+  });
+
+  it('reads the supplier’s location line (shown in a collapsed section) for the matcher’s context', () => {
+    const adapter = findSiteAdapter('bidisco.en.made-in-china.com');
+    expect(adapter?.readContext?.(parseFixture('made-in-china-seller-profile.html'))).toEqual({
+      text: 'Guangdong, China',
+    });
   });
 });
 

@@ -19,4 +19,9 @@ export const alibabaAdapter: SiteAdapter = {
     ];
   },
   isMarketplaceName: (text) => /^alibaba(\.com)?\b/i.test(cleanText(text)),
+  // The supplier card prints the supplier's registration country as a code beside its flag ("CN").
+  readContext(doc) {
+    const code = cleanText(doc.querySelector('.register-country')?.textContent ?? '');
+    return /^[A-Z]{2}$/.test(code) ? { countries: [code] } : null;
+  },
 };

@@ -16,4 +16,9 @@ export const madeInChinaAdapter: SiteAdapter = {
     ];
   },
   isMarketplaceName: (text) => /^made[-\s]in[-\s]china(\.com)?\b/i.test(cleanText(text)),
+  // The showroom's company details print the supplier's location as a line of text ("Guangdong, China").
+  readContext(doc) {
+    const text = cleanText(doc.querySelector('.detail-address')?.textContent ?? '');
+    return text ? { text } : null;
+  },
 };
