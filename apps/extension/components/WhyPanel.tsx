@@ -7,6 +7,7 @@ import {
   formatRequirement,
   formatRole,
   formatTier,
+  getSourceClaim,
   sentenceIncludesResponse,
 } from '../utils/evidence';
 import { formatFieldLabel } from '../utils/field-label';
@@ -84,6 +85,7 @@ export function WhyPanel(props: WhyPanelProps) {
   const bestSource = details?.sources.find((source) => source.id === evidence?.facts.bestSourceId);
   const otherSources = details?.sources.filter((source) => source !== bestSource) ?? [];
   const age = evidence ? formatEvidenceAge(evidence.facts.year) : null;
+  const claim = evidence ? getSourceClaim(evidence) : null;
   const { alignment, unmatched } = finding.explanation;
   // Exact words add nothing the page text and listed name do not already show: only the variants are spelled out.
   const variants = alignment.filter((pair) => pair.op !== 'exact');
@@ -122,6 +124,12 @@ export function WhyPanel(props: WhyPanelProps) {
           <p class="nk-sentence" data-testid="nkscreen-evidence">
             {formatEvidenceSentence(evidence)}
           </p>
+          {claim && (
+            <p data-testid="nkscreen-claim">
+              <span class="nk-muted">{i18n.t('evidenceClaim')}: </span>
+              <q lang={claim.lang}>{claim.text}</q>
+            </p>
+          )}
           {evidence.response && !sentenceIncludesResponse(evidence) && (
             <p>
               <span class="nk-muted">{i18n.t('whyResponseOriginal')}: </span>

@@ -89,6 +89,9 @@ export function describeEvidenceFacts(entity) {
     // How old the evidence is: when it was published, else the last year it covers.
     year: yearOf(entity.listedOn) ?? yearOf(best?.publishedOn) ?? periodEnd,
     bestSourceId: best?.id ?? null,
+    // The per-source claim column, when the dataset has it: what this source itself states.
+    claim: best?.claim?.trim() || null,
+    claimLanguage: best?.claim ? (best.language ?? null) : null,
   };
 }
 

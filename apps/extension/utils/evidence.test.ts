@@ -7,6 +7,7 @@ import {
   formatEvidenceKind,
   formatEvidenceSentence,
   formatRequirement,
+  getSourceClaim,
   getUiLanguage,
   type EvidenceSummary,
 } from './evidence';
@@ -77,6 +78,27 @@ describe('evidence wording', () => {
     expect(formatEvidenceSentence(investigation)).toBe(
       'Associated Press의 2017년 조사에서 거론되었습니다. 내용: 북한 노동자 고용.',
     );
+  });
+
+  it('uses the source’s own claim instead of the role when the dataset has one, in its language', () => {
+    useLocale('ko');
+    const claimed = {
+      ...investigation,
+      facts: {
+        ...investigation.facts,
+        claim: 'Workers supplied by the company',
+        claimLanguage: 'en',
+      },
+    };
+    expect(formatEvidenceSentence(claimed)).toBe(
+      'Associated Press의 2017년 조사에서 거론되었습니다.',
+    );
+    expect(getSourceClaim(claimed)).toEqual({
+      text: 'Workers supplied by the company',
+      lang: 'en',
+    });
+    useLocale('en');
+    expect(getSourceClaim(claimed)).toBeNull();
   });
 
   it('turns requirement tokens into words: country codes into region names, cities labelled', () => {

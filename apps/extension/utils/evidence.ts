@@ -11,6 +11,9 @@ export interface EvidenceFacts {
   /** The year the evidence dates from, for "Reported 2017" and "9 years ago". */
   year: number | null;
   bestSourceId: string | null;
+  /** What the best source itself says (the dataset's per-source claim), in the source's language; null if none. */
+  claim: string | null;
+  claimLanguage: string | null;
 }
 
 /** What a warning needs to say what the evidence is, travelling with every hit so no surface waits for details. */
@@ -68,36 +71,42 @@ function joinAuthorities(keys: readonly string[], listing: string): string {
 }
 
 /**
- * The evidence sentence in the UI language. English shows the dataset's own sentence; other languages compose
- * the same facts (authority, kind, years, publisher, role) from translated phrases, without the company's
- * response, which stays in its original language and is shown apart.
+ * The evidence sentence in the UI language. English shows the dataset's own sentence; other languages compose the
+ * same facts (authority, kind, years, publisher) from translated phrases. The reason comes from the source's own
+ * claim when the dataset has one (shown apart, in its own language: see `getSourceClaim`), else from the role; the
+ * company's response stays in its original language and is shown apart too.
  */
 export function formatEvidenceSentence(summary: EvidenceSummary): string {
   if (getUiLanguage() === 'en') return summary.evidence;
   const { facts } = summary;
-  const reason = label('reason', summary.role);
+  const when = facts.when ?? '—';
   let sentence: string;
   if (summary.tier === 'designation') {
-    sentence = t('evidenceDesignation', [
-      joinAuthorities(facts.authorities, facts.listing),
-      facts.when ?? '—',
-      reason,
-    ]);
+    sentence = t('evidenceDesignation', [joinAuthorities(facts.authorities, facts.listing), when]);
   } else if (summary.tier === 'enforcement') {
     sentence = t('evidenceEnforcement', [
       label('enforcement', facts.enforcementKind ?? 'other'),
       facts.listing,
-      facts.when ?? '—',
-      reason,
+      when,
     ]);
   } else if (facts.publisher) {
-    sentence = t('evidenceInvestigation', [facts.publisher, facts.when ?? '—', reason]);
+    sentence = t('evidenceInvestigation', [facts.publisher, when]);
   } else {
-    sentence = t('evidenceInvestigationAnon', [facts.when ?? '—', reason]);
+    sentence = t('evidenceInvestigationAnon', [when]);
   }
+  if (!facts.claim) sentence += ` ${t('evidenceReason', [label('reason', summary.role)])}`;
   if (summary.status === 'historical' && summary.tier !== 'investigation' && facts.period)
     sentence += ` ${t('evidenceHistorical', [facts.period])}`;
   return sentence;
+}
+
+/**
+ * The best source's own claim, for UIs that compose the sentence (not English, whose dataset sentence is built
+ * from it): shown as written, marked with its language, never machine-translated.
+ */
+export function getSourceClaim(summary: EvidenceSummary): { text: string; lang: string } | null {
+  if (getUiLanguage() === 'en' || !summary.facts.claim) return null;
+  return { text: summary.facts.claim, lang: summary.facts.claimLanguage ?? 'en' };
 }
 
 /** True when the sentence shown already carries the company's response (the dataset's English sentence does). */
