@@ -26,6 +26,7 @@ const URLS = {
   amazonHelp: 'https://www.amazon.com/gp/help/customer/display.html',
   hostile: 'https://www.amazon.in/hostile/dp/B0HOSTILE1',
   zoomed: 'https://www.amazon.in/zoomed/dp/B0ZOOMED01',
+  claimed: 'https://www.amazon.in/claimed/dp/B0CLAIMED1',
 };
 
 const browser = await launchBrowser();
@@ -36,6 +37,19 @@ browser.serve(URLS.aliexpress, readFixture('aliexpress-he-item.html', names));
 browser.serve(URLS.amazonHelp, readFixture('plain-article.html', names));
 browser.serve(URLS.hostile, readFixture('amazon-in-product.html', names));
 browser.serve(URLS.zoomed, readFixture('amazon-in-product.html', names));
+// A page that defines our tag names as its own custom elements before the content script runs.
+browser.serve(
+  URLS.claimed,
+  readFixture('amazon-in-product.html', names).replace(
+    '<head>',
+    `<head><script>
+      for (const name of ['nkscreen-badge', 'nkscreen-overlay'])
+        customElements.define(name, class extends HTMLElement {
+          constructor() { super(); this.attachShadow({ mode: 'open' }); }
+        });
+    </script>`,
+  ),
+);
 // What the page's own scripts see of window messages: WXT must never post the extension id there.
 await browser.context.addInitScript(() => {
   window.__pageSawMessages = [];
@@ -591,6 +605,26 @@ await step(
     );
     assert.equal(await popup.locator('li[data-nkscreen-entity]').count(), 2);
     await popup.close();
+    await page.close();
+  },
+);
+
+await step(
+  'hostile page: defining our tag names as custom elements does not silence the warning',
+  async () => {
+    const page = await openPage(URLS.claimed);
+    const tab = await frontTabId();
+    const hosts = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-nkscreen-entity]')]
+          .filter((element) => element.tagName.startsWith('NKSCREEN-BADGE'))
+          .map((element) => ({
+            entity: element.getAttribute('data-nkscreen-entity'),
+            pageCanReach: element.shadowRoot !== null,
+          })),
+      );
+    await waitForValue(hosts, [{ entity: seller.id, pageCanReach: false }]);
+    await waitForValue(() => toolbarBadge(tab), '1');
     await page.close();
   },
 );

@@ -65,8 +65,8 @@ const INLINE_TAGS = new Set([
   'NOBR',
 ]);
 
-/** Our own UI hosts: never scanned. */
-const OWN_UI_TAGS = new Set(['NKSCREEN-BADGE', 'NKSCREEN-OVERLAY']);
+/** Our own UI hosts (`nkscreen-badge`, `nkscreen-overlay`, or a suffixed name when a page took those): never scanned. */
+const isOwnUi = (element: Element): boolean => element.tagName.startsWith('NKSCREEN-');
 
 const MIN_TEXT_LENGTH = 3;
 /**
@@ -80,11 +80,7 @@ export const WINDOW_OVERLAP = 400;
 export const MAX_BLOCK_LENGTH = 1_000_000;
 
 function isSkippedElement(element: Element): boolean {
-  return (
-    SKIPPED_TAGS.has(element.tagName) ||
-    OWN_UI_TAGS.has(element.tagName) ||
-    element.hasAttribute('hidden')
-  );
+  return SKIPPED_TAGS.has(element.tagName) || isOwnUi(element) || element.hasAttribute('hidden');
 }
 
 /** True when `node` sits inside something the scan never reads (script, style, our UI, hidden subtree). */
@@ -122,7 +118,7 @@ export function* walkTextBlocks(root: Node): Generator<void, TextBlock[]> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     yield;
     const parent = node.parentElement;
-    if (!parent || SKIPPED_TAGS.has(parent.tagName) || OWN_UI_TAGS.has(parent.tagName)) continue;
+    if (!parent || SKIPPED_TAGS.has(parent.tagName) || isOwnUi(parent)) continue;
     if (parent.namespaceURI !== XHTML) continue;
     const value = node.nodeValue ?? '';
     const block = findBlock(parent, blockCache);

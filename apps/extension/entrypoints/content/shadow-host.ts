@@ -4,6 +4,18 @@ export interface ShadowHost {
   container: HTMLElement;
 }
 
+/** A per-run suffix the page cannot predict, for when it has claimed our tag names. */
+const FALLBACK_SUFFIX = Math.random().toString(36).slice(2, 8);
+
+/**
+ * Creates `<tagName>` unless the page defined a custom element of that name (its constructor would run on our host
+ * and could take the shadow root first, leaving no badge at all); then `<tagName>-<random>`, which it cannot have.
+ */
+function createUndefinedElement(doc: Document, tagName: string): HTMLElement {
+  const host = doc.createElement(tagName);
+  return host.matches(':defined') ? doc.createElement(`${tagName}-${FALLBACK_SUFFIX}`) : host;
+}
+
 /**
  * Creates `<tagName>` with a closed shadow root holding our styles and a container in the UI's language. The
  * host's inline `all: initial !important` outranks any page rule, even `nkscreen-badge{display:none!important}`;
@@ -16,7 +28,7 @@ export function createShadowHost(
   lang: string,
   display: 'inline' | 'block',
 ): ShadowHost {
-  const host = doc.createElement(tagName);
+  const host = createUndefinedElement(doc, tagName);
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('display', display, 'important');
   // Closed: page scripts cannot read our text, click our buttons or restyle the inside.
