@@ -3,6 +3,9 @@
 // The protocol is in fixtures/README.md. Nothing here tunes anything: it measures.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createFuseMatcher, FUSE_OPTIONS } from './baselines/fuse.mjs';
 import { createJaroWinklerMatcher, JW_BANDS } from './baselines/jaro-winkler.mjs';
 import { buildEvalEntities, createExpectResolver } from './lib/eval-entities.mjs';
@@ -25,15 +28,23 @@ import {
 /** @typedef {'name' | 'scan'} Mode */
 
 const fixtures = new URL('./fixtures/', import.meta.url);
-const reportUrl = new URL('../reports/eval.json', import.meta.url);
 const MODES = /** @type {const} */ (['name', 'scan']);
 
 /** Scan mode puts the query in a sentence made only of words no entity uses. */
 const embed = (/** @type {string} */ query) =>
   `According to the file, ${query} was mentioned in the notes.`;
 
-const core = await import('../dist/index.js').catch((error) => {
-  console.error('Cannot import ../dist/index.js: run `npm run build -w @nkscreen/core` first.');
+// `-- --core <file> --out <name>` evaluates another build (a copy of an earlier dist/index.js) and writes
+// reports/<name>.json.
+const { values: args } = parseArgs({
+  options: {
+    core: { type: 'string', default: new URL('../dist/index.js', import.meta.url).pathname },
+    out: { type: 'string', default: 'eval' },
+  },
+});
+const reportUrl = new URL(`../reports/${args.out}.json`, import.meta.url);
+const core = await import(pathToFileURL(resolve(args.core)).href).catch((error) => {
+  console.error(`Cannot import ${args.core}: run \`npm run build -w @nkscreen/core\` first.`);
   throw error;
 });
 const corePackage = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -327,8 +338,8 @@ function clip(text, width) {
 
 const report = {
   generatedAt: date,
-  command: 'npm run eval -w @nkscreen/core',
-  core: { version: corePackage.version },
+  command: `npm run eval -w @nkscreen/core${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  core: { version: corePackage.version, file: args.core },
   dataset: dataset
     ? { version: dataset.version, entities: dataset.entities.length }
     : { version: null, entities: 0, note: 'dataset not built; fixture entities only' },

@@ -179,13 +179,21 @@ export function printWorld(meta, systems, labelled, bulk) {
       l.scan.mentions.filter((m) => m.band === 'match').map((m) => ({ list: l.key, ...m })),
     );
     if (scanMatches.length) {
-      say(`--- nkscreen match-band mentions in scan mode (${scanMatches.length}; first 40) ---`);
+      say(
+        `--- nkscreen match-band mentions in scan mode (${scanMatches.length}; first 40; ⏎ marks a line break inside the span) ---`,
+      );
       say(
         formatTable(
           ['list', 'span', 'entity', 'alias', 'score'],
           scanMatches
             .slice(0, 40)
-            .map((m) => [m.list, m.span, m.entityId, m.alias, m.score.toFixed(3)]),
+            .map((m) => [
+              m.list,
+              m.span.replace(/\n/g, ' ⏎ '),
+              m.entityId,
+              m.alias,
+              m.score.toFixed(3),
+            ]),
         ),
       );
     }
