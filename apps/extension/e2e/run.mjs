@@ -27,6 +27,7 @@ const URLS = {
   hostile: 'https://www.amazon.in/hostile/dp/B0HOSTILE1',
   zoomed: 'https://www.amazon.in/zoomed/dp/B0ZOOMED01',
   claimed: 'https://www.amazon.in/claimed/dp/B0CLAIMED1',
+  replaced: 'https://www.amazon.com/gp/help/replaced.html',
 };
 
 const browser = await launchBrowser();
@@ -37,6 +38,7 @@ browser.serve(URLS.aliexpress, readFixture('aliexpress-he-item.html', names));
 browser.serve(URLS.amazonHelp, readFixture('plain-article.html', names));
 browser.serve(URLS.hostile, readFixture('amazon-in-product.html', names));
 browser.serve(URLS.zoomed, readFixture('amazon-in-product.html', names));
+browser.serve(URLS.replaced, readFixture('plain-article.html', names));
 // A page that defines our tag names as its own custom elements before the content script runs.
 browser.serve(
   URLS.claimed,
@@ -628,6 +630,23 @@ await step(
     await page.close();
   },
 );
+
+await step('hostile page: a name in a swapped-in <body> is still found', async () => {
+  const page = await openPage(URLS.replaced);
+  await waitForValue(() => badgeHosts(page), [`text:${seller.id}`]);
+  await page.evaluate((name) => {
+    const body = document.createElement('body');
+    const paragraph = document.createElement('p');
+    paragraph.append('A new view, naming ');
+    const bold = document.createElement('b');
+    bold.textContent = name;
+    paragraph.append(bold, '.');
+    body.append(paragraph);
+    document.body.replaceWith(body);
+  }, manufacturer.name);
+  await waitForValue(() => badgeHosts(page), [`text:${manufacturer.id}`]);
+  await page.close();
+});
 
 await step('400% zoom: the banner joins the page flow instead of covering it', async () => {
   const page = await browser.context.newPage();

@@ -253,7 +253,8 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
     disabledSites = storedSites;
     dismissed = storedDismissed;
     kindFilter = storedFilter;
-    if (document.body) observer.observe(document.body, { childList: true, subtree: true });
+    // The whole document, not the body: a page that swaps in a new <body> is still watched.
+    observer.observe(document.documentElement, { childList: true, subtree: true });
     if (silenced()) publish();
     else scanWholePage();
   });
