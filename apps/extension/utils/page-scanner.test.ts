@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parseFixture, PLANTED } from '../fixtures/load-fixture';
 import { findSiteAdapter } from './adapters/registry';
 import { createLocalMatchClient, type MatchRequest } from './match-client';
-import { collectScanRoots, createPageScanner } from './page-scanner';
+import {
+  collectScanRoots,
+  createPageScanner,
+  MAX_REQUEST_CHARS,
+  splitRequestTexts,
+} from './page-scanner';
 import { createTestMatcher } from './test-matcher';
 import { createTimeSlicer } from './time-slicer';
 
@@ -22,6 +27,19 @@ function scannerFor(doc: Document, hostname: string) {
 function describeFindings(findings: { field: string; entityId: string }[]): string[] {
   return findings.map((finding) => `${finding.field}:${finding.entityId}`).sort();
 }
+
+describe('splitRequestTexts', () => {
+  it('keeps every request to the background within the character bound, in order', () => {
+    const texts = Array.from({ length: 30 }, (_, index) => `${index}`.padEnd(4_000, 'x'));
+    const parts = splitRequestTexts(texts);
+    expect(parts.length).toBe(3);
+    expect(parts.flat()).toEqual(texts);
+    for (const part of parts)
+      expect(part.reduce((sum, text) => sum + text.length, 0)).toBeLessThanOrEqual(
+        MAX_REQUEST_CHARS,
+      );
+  });
+});
 
 describe('createPageScanner', () => {
   it('sends what the page says of the supplier’s location as the matcher’s context', async () => {

@@ -1,7 +1,13 @@
 import { readJsonLdContext } from './adapters/read-context';
 import type { FieldCandidate, SiteAdapter } from './adapters/types';
 import { dedupeFindings, type Finding } from './finding';
-import type { MatchClient, NameHit } from './match-client';
+import type {
+  MatchClient,
+  MatchRequest,
+  MatchResponse,
+  NameHit,
+  PageContext,
+} from './match-client';
 import { findingsFromBlocks, findingsFromCandidates } from './match-page';
 import type { TimeSlicer } from './time-slicer';
 import { isInsideSkippedElement, walkTextBlocks, type TextBlock } from './visible-text';
@@ -26,6 +32,45 @@ export interface PageScanner {
 
 /** Past this many separate roots one body pass is cheaper than many small ones. */
 const MAX_ROOTS = 200;
+/**
+ * Most page text per request to the background. The background serves every tab; a page with megabytes of text is
+ * matched in several requests, so other tabs' requests are answered in between instead of after it.
+ */
+export const MAX_REQUEST_CHARS = 50_000;
+
+/** Groups consecutive texts into requests of at most MAX_REQUEST_CHARS (a longer single text goes alone). */
+export function splitRequestTexts(texts: readonly string[]): string[][] {
+  const parts: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const text of texts) {
+    if (current.length > 0 && size + text.length > MAX_REQUEST_CHARS) {
+      parts.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(text);
+    size += text.length;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+async function matchInParts(
+  client: MatchClient,
+  names: string[],
+  texts: string[],
+  context: PageContext | undefined,
+): Promise<MatchResponse> {
+  const withContext = (request: MatchRequest): MatchRequest =>
+    context ? { ...request, context } : request;
+  const [first = [], ...rest] = splitRequestTexts(texts);
+  const response = await client.match(withContext({ names, texts: first }));
+  const answered = [...response.texts];
+  for (const part of rest)
+    answered.push(...(await client.match(withContext({ names: [], texts: part }))).texts);
+  return { names: response.names, texts: answered };
+}
 
 /** Reduces added nodes to the outermost connected elements worth reading. */
 export function collectScanRoots(nodes: Iterable<Node>, body: Element): Element[] | 'body' {
@@ -84,7 +129,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const texts = blocks.map((block) => block.text);
     const response =
       names.length > 0 || texts.length > 0
-        ? await client.match(context ? { names, texts, context } : { names, texts })
+        ? await matchInParts(client, names, texts, context)
         : null;
     return slicer.run(
       (function* assemble(): Generator<void, Finding[]> {
