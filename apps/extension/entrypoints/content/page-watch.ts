@@ -195,7 +195,8 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
 
   // Page CSS can hide a warning at any time: the toolbar, which the page cannot touch, says so.
   ctx.setInterval(() => {
-    if (lastShown.length === 0) return;
+    // Nobody sees a background tab; it is checked again once shown.
+    if (lastShown.length === 0 || document.hidden) return;
     // A page that removes our hosts gets them back; one that keeps doing so is reported below meanwhile.
     if (ui.lostHosts()) {
       publish();
