@@ -20,12 +20,8 @@ import {
   kindFilterItem,
   pausedItem,
 } from '../../utils/settings';
-import {
-  compareEvidence,
-  isHiddenByKind,
-  type Dismissal,
-  type KindFilter,
-} from '../../utils/snooze';
+import { selectShownFindings } from '../../utils/select-shown';
+import type { Dismissal, KindFilter } from '../../utils/snooze';
 import { createTimeSlicer } from '../../utils/time-slicer';
 import { createPageUi } from './page-ui';
 
@@ -90,31 +86,13 @@ export function startPageWatch(ctx: ContentScriptContext, css: string): void {
 
   const silenced = (): boolean => isSiteSilenced(hostname, paused, disabledSites);
 
-  /** Dismissed entities stay hidden until their evidence changes; then they come back saying what is new. */
-  function selectShown(): { shown: Finding[]; filtered: number } {
-    if (silenced()) return { shown: [], filtered: 0 };
-    const shown: Finding[] = [];
-    let filtered = 0;
-    for (const finding of findings) {
-      const evidence = finding.evidence;
-      if (evidence && isHiddenByKind(kindFilter, evidence.tier, evidence.facts.year)) {
-        filtered += 1;
-        continue;
-      }
-      const dismissal = dismissed.find((entry) => entry.entityId === finding.entityId);
-      if (!dismissal) {
-        shown.push(finding);
-        continue;
-      }
-      const change = evidence ? compareEvidence(dismissal.fingerprint, evidence.fingerprint) : null;
-      if (change) shown.push({ ...finding, change });
-    }
-    return { shown, filtered };
-  }
-
   function publish(): void {
     if (ctx.isInvalid) return;
-    const { shown, filtered } = selectShown();
+    const { shown, filtered } = selectShownFindings(findings, {
+      silenced: silenced(),
+      dismissed,
+      kindFilter,
+    });
     ui.show(shown);
     hidden = ui.findHidden();
     report(shown, filtered);
