@@ -273,6 +273,9 @@ await step('popup (opened as a tab) lists the findings of the target tab', async
   assert.equal(await popup.evaluate(() => document.documentElement.lang), 'en');
   assertNoSeriousViolations('popup', await runAxeOnPage(popup));
   await popup.getByRole('button', { name: 'Why am I seeing this?' }).click();
+  await popup.getByTestId('nkscreen-best-source').waitFor();
+  const opened = await popup.locator(`li[data-nkscreen-entity="${seller.id}"]`).textContent();
+  assert.equal(opened.split(seller.evidence).length - 1, 1, 'the evidence sentence shows once');
   assertNoSeriousViolations('popup with the why-panel open', await runAxeOnPage(popup));
   await popup.close();
 });

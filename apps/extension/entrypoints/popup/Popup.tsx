@@ -108,13 +108,18 @@ export function Popup({ tabId: requestedTabId }: { tabId: number | null }) {
                 <strong>
                   <bdi>{finding.entityName}</bdi>
                 </strong>
-                {finding.evidence && (
-                  <p class="nk-sentence">{formatEvidenceSentence(finding.evidence)}</p>
+                {/* The open why-panel says all of this itself: the summary gives way so nothing shows twice. */}
+                {openEntityId !== finding.entityId && (
+                  <>
+                    {finding.evidence && (
+                      <p class="nk-sentence">{formatEvidenceSentence(finding.evidence)}</p>
+                    )}
+                    <span class="nk-muted">
+                      {formatFieldLabel(finding.field)} · “<bdi>{finding.pageText}</bdi>” ·{' '}
+                      {finding.band === 'match' ? i18n.t('bandMatch') : i18n.t('bandReview')}
+                    </span>
+                  </>
                 )}
-                <span class="nk-muted">
-                  {formatFieldLabel(finding.field)} · “<bdi>{finding.pageText}</bdi>” ·{' '}
-                  {finding.band === 'match' ? i18n.t('bandMatch') : i18n.t('bandReview')}
-                </span>
                 <div>
                   <button
                     type="button"
