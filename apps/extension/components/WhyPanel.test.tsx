@@ -184,6 +184,21 @@ describe('WhyPanel', () => {
     expect(onDismissEntity).not.toHaveBeenCalled();
   });
 
+  it('keeps Tab inside the open drawer: from the last control back to the close button', () => {
+    renderPanel({ onClose: () => undefined });
+    const panel = container.querySelector<HTMLElement>('[data-testid="nkscreen-why-panel"]');
+    const close = container.querySelector<HTMLButtonElement>('.nk-close');
+    const dismiss = container.querySelector<HTMLButtonElement>('[data-testid="nkscreen-dismiss"]');
+    expect(panel?.getAttribute('aria-modal')).toBe('true');
+    dismiss?.focus();
+    panel?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(document.activeElement).toBe(close);
+    panel?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true }),
+    );
+    expect(document.activeElement).toBe(dismiss);
+  });
+
   it('puts the close button after the heading, in the tab order', () => {
     renderPanel({ onClose: () => undefined });
     const heading = container.querySelector('h2');

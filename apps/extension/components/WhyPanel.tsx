@@ -71,6 +71,26 @@ function ChangeNote({ finding, details }: Pick<WhyPanelProps, 'finding' | 'detai
   );
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes back to the first (and Shift+Tab the other way): the drawer is a modal dialog. */
+function keepFocusInside(event: KeyboardEvent): void {
+  const panel = event.currentTarget as HTMLElement;
+  const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  const active = (panel.getRootNode() as Document | ShadowRoot).activeElement;
+  const atStart = active === first || !focusable.includes(active as HTMLElement);
+  if (event.shiftKey && atStart) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** "Why am I seeing this?": the evidence and its best source first, then how the page's text matched. */
 export function WhyPanel(props: WhyPanelProps) {
   const { finding, details } = props;
@@ -95,8 +115,10 @@ export function WhyPanel(props: WhyPanelProps) {
       role={props.inline ? undefined : 'dialog'}
       aria-labelledby={headingId}
       data-testid="nkscreen-why-panel"
+      aria-modal={props.inline ? undefined : 'true'}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && props.onClose) props.onClose();
+        if (event.key === 'Tab' && !props.inline) keepFocusInside(event);
       }}
     >
       <div class="nk-panel-head">

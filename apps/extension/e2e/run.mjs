@@ -257,6 +257,16 @@ await step(
     const body = reportUrl.searchParams.get('body');
     for (const part of ['www.amazon.in', 'seller', seller.id, seller.name])
       assert.ok(body.includes(part), part);
+    // Keyboard: Shift+Tab from the heading wraps to the last control, Tab from there to the close button.
+    const focused = () =>
+      world.evaluate(() => {
+        const active = overlayRoot().activeElement;
+        return active?.getAttribute('data-testid') ?? active?.className ?? null;
+      });
+    await amazonIn.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), 'nkscreen-dismiss');
+    await amazonIn.keyboard.press('Tab');
+    assert.equal(await focused(), 'nk-button nk-close');
     await amazonIn.keyboard.press('Escape');
     assert.equal(await world.evaluate(() => find('[data-testid="nkscreen-why-panel"]')), null);
   },
