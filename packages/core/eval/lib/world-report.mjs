@@ -340,7 +340,7 @@ export async function writeWorldMarkdown(url, report) {
     '',
     `Generated ${report.generatedAt} by \`${report.command}\` (${report.seconds} s). Core ${report.core.version}: ${report.core.build}. Dataset ${report.dataset.version}, ${report.dataset.entities} entities.`,
     '',
-    'Sets: `eval/fixtures/official-spellings.jsonl` (every name and a.k.a. of the dataset’s designated entities as the OFAC SDN and UN 1718 snapshots print them; generator `eval/scripts/build-official-spellings.mjs`, coverage gaps in `official-spellings-coverage.json`); the bulk lists below (negatives, each with its source and the names a stated rule dropped as possibly DPRK-linked).',
+    'Sets: `eval/fixtures/official-spellings.jsonl` (every name and a.k.a. of the dataset’s designated entities as the OFAC SDN and UN 1718 snapshots print them; generator `eval/scripts/build-official-spellings.mjs`, coverage gaps in `official-spellings-coverage.json`); `eval/fixtures/press-variants.jsonl` (aliases the research files quote from named government, news and investigation sources; `source_alias_not_in_dataset` are spellings the index has never seen, some of them plain translations the dataset leaves out on purpose); the bulk lists below (negatives, each with its source and the names a stated rule dropped as possibly DPRK-linked).',
     `Baselines run on every labelled line, but on the bulk lists only on a fixed sample: every k-th name of each list, at most ${report.bulk?.sampleSize ?? 0} per list. nkscreen runs on every bulk name and on the sample. ${sampleCost(report)}`,
     '',
     '## Bulk lists',
