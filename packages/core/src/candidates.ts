@@ -1,4 +1,5 @@
 import type { Term } from './analyze.js';
+import { MAX_FUZZY_WORD } from './limits.js';
 import { getFuzzyTables, type Lookups } from './match-index.js';
 import { compareWords, deletionVariants, toSkeleton } from './similarity.js';
 
@@ -20,7 +21,15 @@ export function createWordLookup(lookups: Lookups): WordLookup {
     if (cached) return cached;
     let result = lookups.vocab.get(word) ?? EMPTY;
     // A word that is itself a listed anchor is taken as written; only unknown words are read as typos.
-    if (fuzzy && result === EMPTY && word.length >= 4 && !/^[0-9]+$/.test(word)) {
+    // A word past MAX_FUZZY_WORD is taken as written: no listed word is that long, and its deletions would
+    // cost the square of its length.
+    if (
+      fuzzy &&
+      result === EMPTY &&
+      word.length >= 4 &&
+      word.length <= MAX_FUZZY_WORD &&
+      !/^[0-9]+$/.test(word)
+    ) {
       const tables = getFuzzyTables(lookups);
       const skeleton = toSkeleton(word);
       // Probing the word with its deletions finds typos (transpositions included); the skeleton key finds
@@ -45,7 +54,8 @@ export function createWordLookup(lookups: Lookups): WordLookup {
       if (merged) result = merged;
     }
     if (cache.size > 100000) cache.clear();
-    cache.set(word, result);
+    // Unbounded words are not kept: a page of them would hold the whole page in the cache.
+    if (word.length <= MAX_FUZZY_WORD) cache.set(word, result);
     return result;
   };
 }
