@@ -1,5 +1,6 @@
 import { findNearLexiconWord, getLexicon, type LexEntry, type TermKind } from './lexicon.js';
 import { splitHangulRun } from './hangul.js';
+import { MAX_FUZZY_WORD, MAX_HANGUL_NAME } from './limits.js';
 import type { Token } from './normalize.js';
 
 /** A word or phrase of a name, tagged with what it counts for. */
@@ -154,7 +155,7 @@ export function analyzeTokens(
       continue;
     }
     const near =
-      isIndexWord && text.length >= 6 && !isIndexWord(text, token)
+      isIndexWord && text.length >= 6 && text.length <= MAX_FUZZY_WORD && !isIndexWord(text, token)
         ? findNearLexiconWord(text)
         : undefined;
     if (near && near.kind !== 'stop') {
@@ -172,6 +173,9 @@ export function analyzeTokens(
 function hangulTerms(token: Token, index: number, dfGeneric?: ReadonlySet<string>): Term[] {
   const lexicon = getLexicon();
   const out: Term[] = [];
+  // A run longer than any name is not read as one: its reading would be a single giant word that only a name
+  // of that length could match. Its listed Hangul spellings are still found by the CJK search.
+  if (token.text.length > MAX_HANGUL_NAME) return out;
   for (const piece of splitHangulRun(token.text)) {
     const start = token.starts![piece.from]!;
     const end = token.ends![piece.to - 1]!;
