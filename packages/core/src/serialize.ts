@@ -94,6 +94,32 @@ export function serializeIndex(index: MatchIndex): string {
   return JSON.stringify(out);
 }
 
+/** Entities from the flat `[id, name, …]` list: ids non-empty and unique, names non-empty. */
+function readEntities(flat: readonly string[]): IndexData['entities'] {
+  const entities: IndexData['entities'] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < flat.length; i += 2) {
+    const id = flat[i]!;
+    const name = flat[i + 1]!;
+    if (id.trim() === '') fail(`entity ${i / 2}: empty id`);
+    if (seen.has(id)) fail(`entity ${i / 2}: duplicate id ${JSON.stringify(id)}`);
+    if (name.trim() === '') fail(`entity ${i / 2} (${JSON.stringify(id)}): empty name`);
+    seen.add(id);
+    entities.push({ id, name });
+  }
+  return entities;
+}
+
+/** Term spans must lie inside the alias text and token ranges run forwards: the matcher slices by them. */
+function checkOffsets(alias: IndexAlias, where: string): void {
+  for (const term of alias.terms) {
+    if (term.start > term.end || term.end > alias.text.length || term.first > term.last)
+      fail(
+        `${where}: term "${term.text}" spans ${term.start}–${term.end} (tokens ${term.first}–${term.last}), outside its text of ${alias.text.length} characters`,
+      );
+  }
+}
+
 function fail(detail: string): never {
   throw new NkscreenError('INVALID_INDEX', `loadIndex: ${detail}`);
 }
@@ -168,8 +194,10 @@ export function loadIndex(serialized: string): MatchIndex {
     fail('not an nkscreen index (format field missing)');
   }
   if (input.version !== INDEX_VERSION) {
+    // Shown as JSON so a version of the wrong type ("3", a string) does not read like the expected one.
+    const given = input.version === undefined ? 'missing' : JSON.stringify(input.version);
     fail(
-      `index version ${String(input.version)} is not supported (expected ${INDEX_VERSION}); rebuild it with serializeIndex`,
+      `index version ${given} is not supported (expected ${INDEX_VERSION}); rebuild it with serializeIndex`,
     );
   }
   const { entities: flat, words, info, aliases: rows, weak: weakInput, dfGeneric } = input;
@@ -180,6 +208,8 @@ export function loadIndex(serialized: string): MatchIndex {
     fail('info must be an object');
   for (const [key, value] of Object.entries(info)) {
     if (
+      !isInt(Number(key)) ||
+      Number(key) >= words.length ||
       !Array.isArray(value) ||
       value.length !== 3 ||
       !isString(value[0]) ||
@@ -193,27 +223,39 @@ export function loadIndex(serialized: string): MatchIndex {
     fail('aliases and dfGeneric must be arrays');
   if (typeof weakInput !== 'object' || weakInput === null || Array.isArray(weakInput))
     fail('weak must be an object');
-  const entities: IndexData['entities'] = [];
-  for (let i = 0; i < flat.length; i += 2) entities.push({ id: flat[i]!, name: flat[i + 1]! });
+  const entities = readEntities(flat);
   const aliases = rows.map((row, i): IndexAlias => {
-    if (!Array.isArray(row) || !isInt(row[0]) || row[0] >= entities.length || !isString(row[1]))
+    if (
+      !Array.isArray(row) ||
+      row.length < 3 ||
+      row.length > 4 ||
+      !isInt(row[0]) ||
+      row[0] >= entities.length ||
+      !isString(row[1])
+    )
       fail(`alias ${i}: malformed`);
     const alias: IndexAlias = {
       entity: row[0],
       text: row[1],
       terms: readTerms(row[2], words, info, `alias ${i}`),
     };
+    checkOffsets(alias, `alias ${i}`);
     if (row[3] !== undefined) {
       if (!isString(row[3])) fail(`alias ${i}: cjk must be a string`);
       alias.cjk = row[3];
     }
     return alias;
   });
-  const weak: Record<string, number[]> = {};
   for (const [key, list] of Object.entries(weakInput)) {
-    if (!Array.isArray(list) || !list.every((e) => isInt(e) && e < entities.length))
-      fail(`weak alias "${key}": malformed`);
-    weak[key] = list;
+    if (
+      key === '' ||
+      !Array.isArray(list) ||
+      list.length === 0 ||
+      !list.every((e) => isInt(e) && e < entities.length)
+    )
+      fail(`weak alias ${JSON.stringify(key)}: malformed`);
   }
+  // Own data properties only: assigning "__proto__" to a plain object would change its prototype instead.
+  const weak: Record<string, number[]> = Object.fromEntries(Object.entries(weakInput));
   return createIndex({ entities, aliases, weak, dfGeneric });
 }
