@@ -1,10 +1,34 @@
 import { NkscreenError } from './errors.js';
-import type { Band } from './types.js';
+import { boundedEditDistance } from './similarity.js';
+import type {
+  Band,
+  CompileIndexOptions,
+  MatcherOptions,
+  MatchNameOptions,
+  ScanTextOptions,
+} from './types.js';
 
 /** The error thrown for a bad option. */
 export function invalidOption(message: string): NkscreenError {
   return new NkscreenError('INVALID_OPTION', message);
 }
+
+/**
+ * The option keys each call honours. Typed over the option interfaces so a key added to types.ts must be
+ * listed here before the package compiles; a key not listed is rejected rather than silently ignored.
+ */
+const KNOWN_KEYS = {
+  createMatcher: { matchThreshold: true, reviewThreshold: true } satisfies KeysOf<MatcherOptions>,
+  matchName: { limit: true, minBand: true, context: true } satisfies KeysOf<MatchNameOptions>,
+  scanText: { minBand: true, context: true } satisfies KeysOf<ScanTextOptions>,
+  compileIndex: { genericMinEntities: true } satisfies KeysOf<CompileIndexOptions>,
+};
+
+/** Every key of an options interface (missing one does not compile); `context` may be listed ahead of it. */
+type KeysOf<T> = Record<keyof T, true> & Record<string, true>;
+
+/** A function of the public API that takes options. */
+export type OptionsOwner = keyof typeof KNOWN_KEYS;
 
 /** Checks a `minBand` option (default `review`). */
 export function checkBand(value: unknown, where: string): Band {
@@ -16,14 +40,37 @@ export function checkBand(value: unknown, where: string): Band {
   return value;
 }
 
-/** Checks that options, when given, are a plain object. */
-export function checkOptionsObject(value: unknown, where: string): void {
-  if (
-    value !== undefined &&
-    (typeof value !== 'object' || value === null || Array.isArray(value))
-  ) {
+/** Checks that options, when given, are a plain object whose keys are all options of `where`. */
+export function checkOptionsObject(value: unknown, where: OptionsOwner): void {
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalidOption(`${where}: options must be an object`);
   }
+  const known = Object.keys(KNOWN_KEYS[where]);
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const closest = findClosest(key, known);
+    throw invalidOption(
+      `${where}: unknown option ${JSON.stringify(key)}` +
+        (closest ? ` (did you mean ${JSON.stringify(closest)}?)` : '') +
+        `; valid options: ${known.join(', ')}`,
+    );
+  }
+}
+
+/** The valid key a misspelt one most likely meant: within a third of its length in edits. */
+function findClosest(key: string, known: readonly string[]): string | undefined {
+  const budget = Math.max(2, Math.floor(key.length / 3));
+  let best: string | undefined;
+  let bestDistance = budget + 1;
+  for (const candidate of known) {
+    const distance = boundedEditDistance(key.toLowerCase(), candidate.toLowerCase(), budget);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Checks a band threshold option (a number in (0, 1]). */

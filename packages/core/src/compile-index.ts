@@ -1,6 +1,8 @@
 import { analyzeTokens, KIND_WEIGHT, type Term } from './analyze.js';
+import { checkOptionsObject } from './check-options.js';
 import { cjkCore } from './cjk.js';
 import { NkscreenError } from './errors.js';
+import { MAX_NAME_LENGTH } from './limits.js';
 import {
   createIndex,
   type IndexAlias,
@@ -54,7 +56,7 @@ function checkEntities(entities: unknown): asserts entities is readonly IndexEnt
       typeof e !== 'object' ||
       e === null ||
       typeof e.id !== 'string' ||
-      e.id === '' ||
+      e.id.trim() === '' ||
       typeof e.name !== 'string'
     ) {
       throw new NkscreenError(
@@ -62,9 +64,15 @@ function checkEntities(entities: unknown): asserts entities is readonly IndexEnt
         `compileIndex: entity ${position} needs a non-empty string id and a string name`,
       );
     }
+    const which = `entity "${e.id}" (position ${position})`;
     if (seen.has(e.id))
       throw new NkscreenError('INVALID_INPUT', `compileIndex: duplicate entity id "${e.id}"`);
     seen.add(e.id);
+    if (tokenize(e.name).length === 0)
+      throw new NkscreenError(
+        'INVALID_INPUT',
+        `compileIndex: ${which} has an empty name (no letters or digits)`,
+      );
     for (const field of ['aliases', 'weakAliases'] as const) {
       const list = e[field];
       if (
@@ -77,6 +85,12 @@ function checkEntities(entities: unknown): asserts entities is readonly IndexEnt
         );
       }
     }
+    for (const text of [e.name, ...(e.aliases ?? []), ...(e.weakAliases ?? [])])
+      if (text.length > MAX_NAME_LENGTH)
+        throw new NkscreenError(
+          'INVALID_INPUT',
+          `compileIndex: ${which} has a name or alias of ${text.length} characters; the limit is ${MAX_NAME_LENGTH}`,
+        );
   });
 }
 
@@ -92,9 +106,7 @@ export function compileIndex(
   options: CompileIndexOptions = {},
 ): MatchIndex {
   checkEntities(entities);
-  if (typeof options !== 'object' || options === null) {
-    throw new NkscreenError('INVALID_OPTION', 'compileIndex: options must be an object');
-  }
+  checkOptionsObject(options, 'compileIndex');
   const { genericMinEntities } = options;
   if (
     genericMinEntities !== undefined &&
@@ -109,7 +121,8 @@ export function compileIndex(
 
   const aliases: IndexAlias[] = [];
   const aliasTerms: Term[][] = [];
-  const weak: Record<string, number[]> = {};
+  // Keyed by data (an acronym may normalise to "constructor" or "__proto__"), so a Map, never a plain object.
+  const weak = new Map<string, number[]>();
   entities.forEach((entity, entityPosition) => {
     const seen = new Set<string>();
     for (const text of [entity.name, ...(entity.aliases ?? [])]) {
@@ -132,7 +145,8 @@ export function compileIndex(
         .map((t) => t.text)
         .join('');
       if (key.length < 2) continue;
-      const list = (weak[key] ??= []);
+      const list = weak.get(key) ?? [];
+      weak.set(key, list);
       if (!list.includes(entityPosition)) list.push(entityPosition);
     }
   });
@@ -194,7 +208,7 @@ export function compileIndex(
   const data: IndexData = {
     entities: entities.map((e) => ({ id: e.id, name: e.name })),
     aliases,
-    weak,
+    weak: Object.fromEntries(weak),
     dfGeneric: dfGeneric.sort(),
   };
   return createIndex(data);
