@@ -22,7 +22,14 @@ async function readPackageVersion(name) {
 const shipped = entities.filter((entity) => entity.status !== 'delisted');
 
 const index = compileIndex(
-  shipped.map(({ id, name, aliases, weakAliases }) => ({ id, name, aliases, weakAliases })),
+  shipped.map(({ id, name, aliases, weakAliases, countries, requires }) => ({
+    id,
+    name,
+    aliases,
+    weakAliases,
+    countries,
+    requires,
+  })),
 );
 
 const details = Object.fromEntries(

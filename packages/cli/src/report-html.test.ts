@@ -44,6 +44,7 @@ function createResult(value: string, cell: string): ScreenResult {
             alignment: [],
             unmatched: { query: [], alias: [] },
           },
+          context: { required: false, status: 'none', evidence: [] },
         },
       },
     ],

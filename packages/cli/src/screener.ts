@@ -80,6 +80,9 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       name: entity.name,
       aliases: entity.aliases,
       weakAliases: entity.weakAliases,
+      // Where a dataset entity operates, and the context it requires before a hit is a match.
+      countries: entity.entity?.countries,
+      requires: entity.entity?.requires,
     })),
   );
   const matcher = createMatcher(index);

@@ -7,6 +7,7 @@ import {
   createIndex,
   type IndexAlias,
   type IndexData,
+  type IndexedEntity,
   type IndexTerm,
   type MatchIndex,
 } from './match-index.js';
@@ -73,7 +74,7 @@ function checkEntities(entities: unknown): asserts entities is readonly IndexEnt
         'INVALID_INPUT',
         `compileIndex: ${which} has an empty name (no letters or digits)`,
       );
-    for (const field of ['aliases', 'weakAliases'] as const) {
+    for (const field of ['aliases', 'weakAliases', 'countries'] as const) {
       const list = e[field];
       if (
         list !== undefined &&
@@ -91,7 +92,72 @@ function checkEntities(entities: unknown): asserts entities is readonly IndexEnt
           'INVALID_INPUT',
           `compileIndex: ${which} has a name or alias of ${text.length} characters; the limit is ${MAX_NAME_LENGTH}`,
         );
+    checkPlaces(e as IndexEntity);
   });
+}
+
+const ISO_CODE = /^[A-Z]{2}$/;
+
+/** `requires` as an object, or as the dataset's `country:RU` / `city:Vladivostok` items. */
+function readRequires(e: IndexEntity): { countries: string[]; cities: string[] } {
+  const bad = (detail: string): never => {
+    throw new NkscreenError('INVALID_INPUT', `compileIndex: ${detail} of "${e.id}"`);
+  };
+  const requires: unknown = e.requires;
+  const out = { countries: [] as string[], cities: [] as string[] };
+  if (requires === undefined) return out;
+  if (Array.isArray(requires)) {
+    for (const item of requires) {
+      const found = typeof item === 'string' ? /^(country|city):(.+)$/.exec(item.trim()) : null;
+      if (!found) bad(`requires item ${JSON.stringify(item)} must be "country:XX" or "city:Name"`);
+      if (found![1] === 'country') out.countries.push(found![2]!.trim());
+      else out.cities.push(found![2]!.trim());
+    }
+  } else if (typeof requires === 'object' && requires !== null) {
+    const { countries, cities } = requires as Record<string, unknown>;
+    for (const [name, list] of [
+      ['countries', countries],
+      ['cities', cities],
+    ] as const) {
+      if (
+        list !== undefined &&
+        (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))
+      )
+        bad(`requires.${name} must be an array of strings`);
+    }
+    out.countries.push(...((countries as string[] | undefined) ?? []));
+    out.cities.push(...((cities as string[] | undefined) ?? []));
+  } else {
+    bad('requires must be { countries?, cities? } or ["country:XX", "city:Name", …]');
+  }
+  for (const code of out.countries)
+    if (!ISO_CODE.test(code))
+      bad(`required countries must be ISO 3166-1 alpha-2 codes (found "${code}")`);
+  return out;
+}
+
+/** Countries are ISO alpha-2 codes, and `requires` reads as one of its two forms. */
+function checkPlaces(e: IndexEntity): void {
+  for (const code of e.countries ?? [])
+    if (!ISO_CODE.test(code))
+      throw new NkscreenError(
+        'INVALID_INPUT',
+        `compileIndex: countries must be ISO 3166-1 alpha-2 codes (found "${code}") of "${e.id}"`,
+      );
+  readRequires(e);
+}
+
+/** The entity as the index keeps it: place facts only when given. */
+function toIndexedEntity(e: IndexEntity): IndexedEntity {
+  const out: IndexedEntity = { id: e.id, name: e.name };
+  if (e.countries && e.countries.length > 0) out.countries = [...e.countries];
+  const { countries, cities } = readRequires(e);
+  if (countries.length > 0 || cities.length > 0) {
+    out.requires = {};
+    if (countries.length > 0) out.requires.countries = [...countries];
+    if (cities.length > 0) out.requires.cities = [...cities];
+  }
+  return out;
 }
 
 /**
@@ -206,7 +272,7 @@ export function compileIndex(
   });
 
   const data: IndexData = {
-    entities: entities.map((e) => ({ id: e.id, name: e.name })),
+    entities: entities.map(toIndexedEntity),
     aliases,
     weak: Object.fromEntries(weak),
     dfGeneric: dfGeneric.sort(),

@@ -1,6 +1,9 @@
 import type { AliasScore } from './score.js';
 import type { Match } from './types.js';
 
+/** A match before the caller's context is judged. */
+export type MatchBody = Omit<Match, 'context'>;
+
 /** A candidate result before it becomes a {@link Match}: where it is and how it scored. */
 export interface Hit {
   entity: number;
@@ -11,7 +14,7 @@ export interface Hit {
   end: number;
   /** Query term positions the hit explains, to tell a more specific sibling. */
   covered: readonly number[];
-  build: (score: number) => Match;
+  build: (score: number) => MatchBody;
 }
 
 /** The query positions a scored alignment explains, shifted by `offset`. */

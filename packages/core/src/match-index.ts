@@ -30,9 +30,17 @@ export interface IndexAlias {
   cjk?: string;
 }
 
+/** An entity as the index keeps it: id, listed name, and the places a match is judged against. */
+export interface IndexedEntity {
+  id: string;
+  name: string;
+  countries?: string[];
+  requires?: { countries?: string[]; cities?: string[] };
+}
+
 /** The part of an index that is serialised: everything else is derived from it on load. */
 export interface IndexData {
-  entities: { id: string; name: string }[];
+  entities: IndexedEntity[];
   aliases: IndexAlias[];
   /** Acronym (normalised) → entity positions. */
   weak: Record<string, number[]>;
@@ -80,7 +88,7 @@ export interface MatchIndex {
 }
 
 /** Current version of the serialised index layout. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

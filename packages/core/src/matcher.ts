@@ -4,7 +4,8 @@ import { checkBand, checkOptionsObject, checkThreshold, invalidOption } from './
 import { cjkCore, findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
-import { coveredBy, rankByEntity, resolveOverlaps, type Hit } from './hits.js';
+import { checkContext, judgeContext, resolveContext, type ContextVerdict } from './context.js';
+import { coveredBy, rankByEntity, resolveOverlaps, type Hit, type MatchBody } from './hits.js';
 import { getLexicon } from './lexicon.js';
 import { getFuzzyTables, type IndexAlias, type MatchIndex } from './match-index.js';
 import { dedupeMentions, EXACT_SCORE, findNear, RIVAL_MARGIN } from './mentions.js';
@@ -31,6 +32,8 @@ const MAX_WHOLE_QUERY_TERMS = 40;
 const SIBLING_FACTOR = 0.8;
 /** Tokens analysed on each side of a possible anchor in text (longer than any alias plus its context). */
 const SCAN_REACH = 12;
+/** What a context naming none of an entity's countries costs: a near-certain name stays a match, a doubtful one drops. */
+const CONTRADICTION_PENALTY = 0.1;
 /** Longest stretch of tokens analysed at once in text. */
 const MAX_RANGE = 200;
 
@@ -170,7 +173,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     result: AliasScore,
     acronymTerms: readonly Term[],
     final: number,
-  ): Match {
+  ): MatchBody {
     const alias = data.aliases[aliasId]!;
     const entity = data.entities[alias.entity]!;
     const score = round(Math.min(1, final));
@@ -407,7 +410,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     entity: number,
     term: Term,
     score: number,
-  ): Match {
+  ): MatchBody {
     const record = data.entities[entity]!;
     const text = source.slice(term.start, term.end);
     const alignment = [
@@ -429,7 +432,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     };
   }
 
-  function cjkMatch(queryText: string, aliasId: number, matched: string, score: number): Match {
+  function cjkMatch(queryText: string, aliasId: number, matched: string, score: number): MatchBody {
     const alias = data.aliases[aliasId]!;
     const entity = data.entities[alias.entity]!;
     const rounded = round(score);
@@ -457,6 +460,37 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     };
   }
 
+  /**
+   * Judges the caller's context once per entity: a contradicting country lowers the score, and an entity that
+   * requires context stays below the match band without corroboration.
+   */
+  function createJudge(
+    options: { context?: unknown },
+    where: string,
+  ): {
+    settle: (entity: number, score: number) => number;
+    verdict: (entity: number) => ContextVerdict;
+  } {
+    const context = resolveContext(checkContext(options.context, where));
+    const verdicts = new Map<number, ContextVerdict>();
+    const verdict = (entity: number): ContextVerdict => {
+      let found = verdicts.get(entity);
+      if (!found) {
+        found = judgeContext(data.entities[entity]!, context);
+        verdicts.set(entity, found);
+      }
+      return found;
+    };
+    const settle = (entity: number, score: number): number => {
+      const judged = verdict(entity);
+      let settled = judged.status === 'contradicted' ? score - CONTRADICTION_PENALTY : score;
+      if (judged.required && judged.status !== 'corroborated')
+        settled = Math.min(settled, matchThreshold - 0.001);
+      return settled;
+    };
+    return { settle, verdict };
+  }
+
   function matchName(name: string, options: MatchNameOptions = {}): Match[] {
     if (typeof name !== 'string')
       throw new NkscreenError(
@@ -465,6 +499,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       );
     checkOptionsObject(options, 'matchName');
     const minBand = checkBand(options.minBand, 'matchName');
+    const judge = createJudge(options, 'matchName');
     const limit = options.limit ?? 5;
     if (!Number.isInteger(limit) || limit < 1)
       throw invalidOption(
@@ -510,9 +545,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       demoteSiblings(rankByEntity(hits.filter((hit) => hit.score >= reviewThreshold))),
     );
     return ranked
+      .map((hit) => ({ ...hit, score: judge.settle(hit.entity, hit.score) }))
       .filter((hit) => hit.score >= floor)
+      .sort((a, b) => b.score - a.score)
       .slice(0, limit)
-      .map((hit) => hit.build(hit.score));
+      .map((hit) => ({ ...hit.build(hit.score), context: judge.verdict(hit.entity) }));
   }
 
   /**
@@ -604,6 +641,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
     checkOptionsObject(options, 'scanText');
     const minBand = checkBand(options.minBand, 'scanText');
+    const judge = createJudge(options, 'scanText');
+    const withContext = (body: MatchBody, entity: number): Match => ({
+      ...body,
+      context: judge.verdict(entity),
+    });
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
     const stream = streamTokens(text);
     const count = stream.texts.length;
@@ -615,11 +657,13 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const tokens: Token[] = [];
       for (let k = from; k <= to; k++) tokens.push(tokenAt(stream, k));
       const terms = analyzeTokens(tokens, lookups.dfGeneric, isTextWord);
-      const hits = latinHits(text, terms, false).filter((hit) => hit.score >= floor);
+      const hits = latinHits(text, terms, false)
+        .map((hit) => ({ ...hit, score: judge.settle(hit.entity, hit.score) }))
+        .filter((hit) => hit.score >= floor);
       for (const hit of resolveOverlaps(hits)) {
         const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
         found.push({
-          ...hit.build(hit.score),
+          ...withContext(hit.build(hit.score), hit.entity),
           span: { ...span, text: text.slice(span.start, span.end) },
         });
       }
@@ -650,12 +694,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
         const evidence = findNear(fullMentions, term.start, (m) => m.entityId === id);
         if (!evidence || (term.start >= evidence.span.start && term.end <= evidence.span.end))
           continue;
-        const match = acronymMatch(
-          text,
-          text.slice(term.start, term.end),
+        const match = withContext(
+          acronymMatch(
+            text,
+            text.slice(term.start, term.end),
+            entity,
+            term,
+            Math.min(evidence.score, 0.9),
+          ),
           entity,
-          term,
-          Math.min(evidence.score, 0.9),
         );
         if (match.score >= floor)
           found.push({
@@ -680,10 +727,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
           const start = token.starts![from]!;
           const end = token.ends![to - 1]!;
           for (const aliasId of lookups.cjk.get(hit.core) ?? []) {
-            const score = hit.core.length >= 3 ? 0.95 : 0.86;
+            const entity = data.aliases[aliasId]!.entity;
+            const score = judge.settle(entity, hit.core.length >= 3 ? 0.95 : 0.86);
             if (score < floor) continue;
             found.push({
-              ...cjkMatch(text.slice(start, end), aliasId, hit.core, score),
+              ...withContext(cjkMatch(text.slice(start, end), aliasId, hit.core, score), entity),
               span: { start, end, text: text.slice(start, end) },
             });
           }

@@ -18,7 +18,7 @@ describe('serializeIndex and loadIndex', () => {
   it('round-trip an index to a versioned JSON string that matches the same way', () => {
     const index = compileIndex(FIXTURE_ENTITIES);
     const json = serializeIndex(index);
-    expect(JSON.parse(json)).toMatchObject({ format: 'nkscreen-index', version: 2 });
+    expect(JSON.parse(json)).toMatchObject({ format: 'nkscreen-index', version: 3 });
     const loaded = loadIndex(json);
     expect(serializeIndex(loaded)).toBe(json);
     const queries = [

@@ -27,6 +27,8 @@ interface SerializedIndex {
   aliases: SerializedAlias[];
   weak: Record<string, number[]>;
   dfGeneric: string[];
+  /** Entity position → `[countries, required countries, required cities]`, only for entities with any. */
+  places?: Record<string, [string[], string[], string[]]>;
 }
 
 /**
@@ -91,7 +93,38 @@ export function serializeIndex(index: MatchIndex): string {
     weak: data.weak,
     dfGeneric: data.dfGeneric,
   };
+  const places: NonNullable<SerializedIndex['places']> = {};
+  data.entities.forEach((e, position) => {
+    if (e.countries || e.requires)
+      places[position] = [e.countries ?? [], e.requires?.countries ?? [], e.requires?.cities ?? []];
+  });
+  if (Object.keys(places).length > 0) out.places = places;
   return JSON.stringify(out);
+}
+
+/** Restores each entity's countries and required context from the `places` table. */
+function readPlaces(places: unknown, entities: IndexData['entities']): void {
+  if (places === undefined) return;
+  if (typeof places !== 'object' || places === null || Array.isArray(places))
+    fail('places must be an object');
+  for (const [key, row] of Object.entries(places)) {
+    const position = Number(key);
+    const entity = Number.isInteger(position) ? entities[position] : undefined;
+    if (
+      !entity ||
+      !Array.isArray(row) ||
+      row.length !== 3 ||
+      !row.every((list) => Array.isArray(list) && list.every(isString))
+    )
+      fail(`places of entity ${key}: malformed`);
+    const [countries, requiredCountries, cities] = row as [string[], string[], string[]];
+    if (countries.length > 0) entity.countries = countries;
+    if (requiredCountries.length > 0 || cities.length > 0) {
+      entity.requires = {};
+      if (requiredCountries.length > 0) entity.requires.countries = requiredCountries;
+      if (cities.length > 0) entity.requires.cities = cities;
+    }
+  }
 }
 
 /** Entities from the flat `[id, name, …]` list: ids non-empty and unique, names non-empty. */
@@ -257,5 +290,6 @@ export function loadIndex(serialized: string): MatchIndex {
   }
   // Own data properties only: assigning "__proto__" to a plain object would change its prototype instead.
   const weak: Record<string, number[]> = Object.fromEntries(Object.entries(weakInput));
+  readPlaces(input.places, entities);
   return createIndex({ entities, aliases, weak, dfGeneric });
 }

@@ -10,6 +10,40 @@ export interface IndexEntity {
   aliases?: readonly string[];
   /** Acronyms and short forms (MOP, GENCO): matched only as whole upper-case tokens. */
   weakAliases?: readonly string[];
+  /** ISO 3166-1 alpha-2 codes of the countries where the entity is or operates. */
+  countries?: readonly string[];
+  /**
+   * Context a match must see: without it the entity reaches `review` at most. When cities are given one of
+   * them must be seen; otherwise one of the countries. Also accepted as the dataset writes it:
+   * `['country:RU', 'city:St Petersburg']`.
+   */
+  requires?: { countries?: readonly string[]; cities?: readonly string[] } | readonly string[];
+}
+
+/**
+ * Where a name was seen, as the caller knows it: countries (ISO codes or names as written: "RU", "Russia",
+ * "Россия", "中国"), city names, and free text (an address, a seller's location line) read for both.
+ *
+ * @example
+ * matcher.matchName('Nauta Srl', { context: { countries: ['Italy'] } });
+ */
+export interface MatchContext {
+  countries?: readonly string[];
+  cities?: readonly string[];
+  text?: string;
+}
+
+/**
+ * How the context bore on a match: whether the entity requires context, and whether what the caller said
+ * corroborated it, contradicted it, was missing, or did not bear on it; `evidence` says what agreed or disagreed.
+ *
+ * @example
+ * if (match.context.status === 'contradicted') console.log(match.context.evidence.join('; '));
+ */
+export interface MatchContextVerdict {
+  required: boolean;
+  status: 'corroborated' | 'missing' | 'contradicted' | 'none';
+  evidence: string[];
 }
 
 /**
@@ -73,6 +107,8 @@ export interface Match {
   /** 0..1; orders results, also inside the `match` band. */
   score: number;
   explanation: Explanation;
+  /** How the caller's context bore on this match. */
+  context: MatchContextVerdict;
 }
 
 /**
@@ -96,6 +132,8 @@ export interface MatchNameOptions {
   limit?: number;
   /** Lowest band to return (default `review`). */
   minBand?: Band;
+  /** Where the name was seen: corroborates entities that require context, or contradicts their countries. */
+  context?: MatchContext;
 }
 
 /**
@@ -107,6 +145,8 @@ export interface MatchNameOptions {
 export interface ScanTextOptions {
   /** Lowest band to return (default `review`). */
   minBand?: Band;
+  /** Where the text was seen (a page's seller address): applies to every mention found. */
+  context?: MatchContext;
 }
 
 /**

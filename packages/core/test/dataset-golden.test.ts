@@ -2,13 +2,27 @@
 // row may shadow another. A failure here means a user typing a listed name would see the wrong entity.
 import { entities } from '@nkscreen/dataset';
 import { describe, expect, it } from 'vitest';
-import { compileIndex, createMatcher, normalizeName } from '../src/index.js';
+import { compileIndex, createMatcher, normalizeName, type MatchContext } from '../src/index.js';
 
 const matcher = createMatcher(compileIndex(entities));
 
+/** The context a row requires, as a caller that knows it would pass it (dataset `country:RU`, `city:X`). */
+function requiredContext(requires: readonly string[]): MatchContext | undefined {
+  if (requires.length === 0) return undefined;
+  const values = (kind: string) =>
+    requires
+      .filter((item) => item.startsWith(`${kind}:`))
+      .map((item) => item.slice(kind.length + 1));
+  return { countries: values('country'), cities: values('city') };
+}
+
 /** Every strong spelling of a row: the listed name and its aliases (acronyms are checked separately). */
 const spellings = entities.flatMap((entity) =>
-  [entity.name, ...entity.aliases].map((spelling) => ({ id: entity.id, spelling })),
+  [entity.name, ...entity.aliases].map((spelling) => ({
+    id: entity.id,
+    spelling,
+    context: requiredContext(entity.requires),
+  })),
 );
 const acronyms = entities.flatMap((entity) =>
   entity.weakAliases.map((acronym) => ({ id: entity.id, acronym })),
@@ -52,14 +66,19 @@ const knownScanMisses = new Set([
   "Department 53 of the Ministry of the People's Armed Forces",
 ]);
 
-describe.each(spellings)('the listed spelling “$spelling” ($id)', ({ id, spelling }) => {
-  it('finds its own row as the top result, in the match band', () => {
-    const [top] = matcher.matchName(spelling);
+describe.each(spellings)('the listed spelling “$spelling” ($id)', ({ id, spelling, context }) => {
+  it('finds its own row as the top result, in the match band with the context it requires', () => {
+    const [top] = matcher.matchName(spelling, { context });
     expect(top).toMatchObject({ entityId: id, band: 'match' });
   });
 
+  it('without the context it requires, is its own row at review at most', () => {
+    const [top] = matcher.matchName(spelling);
+    expect(top).toMatchObject({ entityId: id, band: context ? 'review' : 'match' });
+  });
+
   it('is not tied by another row in the match band', () => {
-    const results = matcher.matchName(spelling, { limit: 10, minBand: 'match' });
+    const results = matcher.matchName(spelling, { limit: 10, minBand: 'match', context });
     const own = results.find((m) => m.entityId === id);
     const rivals = results.filter((m) => m.entityId !== id && m.score >= (own?.score ?? 0));
     expect(rivals.map((m) => `${m.entityId} ${m.score}`)).toEqual([]);
@@ -71,7 +90,7 @@ describe.each(spellings)('the listed spelling “$spelling” ($id)', ({ id, spe
   scanIt('is found in free text as a mention of its own row', () => {
     const { text, start, end } = sentence(spelling);
     const onName = matcher
-      .scanText(text)
+      .scanText(text, { context })
       .filter((m) => m.span.start < end && m.span.end > start)
       .sort((a, b) => b.score - a.score);
     expect(onName[0]).toMatchObject({ entityId: id, band: 'match' });

@@ -59,13 +59,17 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
     onNote: (note) => io.stderr.write(`${note}\n`),
   });
   if (values.json) {
-    const mentions = result.mentions.map((mention) => ({
-      line: mention.line,
-      column: mention.column,
-      context: mention.context,
-      ...mention.match,
-      entity: result.entities[mention.match.entityId],
-    }));
+    // The match's own context verdict is kept as contextVerdict; context stays the text around the mention.
+    const mentions = result.mentions.map(
+      ({ match: { context: contextVerdict, ...match }, ...mention }) => ({
+        line: mention.line,
+        column: mention.column,
+        context: mention.context,
+        ...match,
+        contextVerdict,
+        entity: result.entities[match.entityId],
+      }),
+    );
     io.stdout.write(
       `${JSON.stringify({ input: result.input, html: result.html, datasetVersion: result.datasetVersion, mentions }, null, 2)}\n`,
     );

@@ -4,7 +4,7 @@
 
 /**
  * @param {{ compileIndex: Function, createMatcher: Function }} core the built package
- * @param {readonly { id: string, name: string, aliases: readonly string[], weakAliases: readonly string[] }[]} entities
+ * @param {readonly { id: string, name: string, aliases: readonly string[], weakAliases: readonly string[], countries?: readonly string[], requires?: readonly string[] }[]} entities
  */
 export function createNkscreenSystem(core, entities) {
   const matcher = core.createMatcher(core.compileIndex(entities));
