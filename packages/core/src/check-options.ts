@@ -24,8 +24,8 @@ const KNOWN_KEYS = {
   compileIndex: { genericMinEntities: true } satisfies KeysOf<CompileIndexOptions>,
 };
 
-/** Every key of an options interface (missing one does not compile); `context` may be listed ahead of it. */
-type KeysOf<T> = Record<keyof T, true> & Record<string, true>;
+/** Every key of an options interface, and no other (either mistake does not compile). */
+type KeysOf<T> = Record<keyof T, true>;
 
 /** A function of the public API that takes options. */
 export type OptionsOwner = keyof typeof KNOWN_KEYS;

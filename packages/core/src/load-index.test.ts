@@ -78,12 +78,22 @@ describe('loadIndex validates the whole index', () => {
       ['weak empty', (i) => (i.weak = { NTC: [] })],
       ['weak empty key', (i) => (i.weak = { '': [0] })],
       ['dfGeneric', (i) => (i.dfGeneric = [1])],
+      ['places', (i) => (i.places = [])],
+      ['places entity', (i) => (i.places = { 99: [['RU'], [], []] })],
+      ['places country', (i) => (i.places = { 0: [['Russia'], [], []] })],
+      ['places required country', (i) => (i.places = { 0: [[], ['ru'], []] })],
+      ['places city', (i) => (i.places = { 0: [[], [], [' ']] })],
     ];
     for (const [what, breakIt] of broken) {
       const index = valid();
       breakIt(index);
       expect(() => rejection(index), what).not.toThrow();
     }
+    const protoKey = JSON.stringify(valid()).replace(
+      /}$/,
+      ',"places":{"__proto__":[["RU"],[],[]]}}',
+    );
+    expect(() => rejection(protoKey), 'places key __proto__').not.toThrow();
     for (const input of ['', 'null', '[]', '"index"', '{"format":"nkscreen-index"}', 'not json'])
       expect(() => rejection(input), input).not.toThrow();
   });

@@ -29,6 +29,8 @@ interface SerializedIndex {
   dfGeneric: string[];
   /** Entity position → `[countries, required countries, required cities]`, only for entities with any. */
   places?: Record<string, [string[], string[], string[]]>;
+  /** Weak aliases written as words rather than acronyms. */
+  weakWords?: string[];
 }
 
 /**
@@ -99,6 +101,7 @@ export function serializeIndex(index: MatchIndex): string {
       places[position] = [e.countries ?? [], e.requires?.countries ?? [], e.requires?.cities ?? []];
   });
   if (Object.keys(places).length > 0) out.places = places;
+  if (data.weakWords && data.weakWords.length > 0) out.weakWords = data.weakWords;
   return JSON.stringify(out);
 }
 
@@ -118,6 +121,11 @@ function readPlaces(places: unknown, entities: IndexData['entities']): void {
     )
       fail(`places of entity ${key}: malformed`);
     const [countries, requiredCountries, cities] = row as [string[], string[], string[]];
+    // compileIndex only writes ISO 3166-1 alpha-2 codes and named cities; anything else is not its output.
+    for (const code of [...countries, ...requiredCountries])
+      if (!/^[A-Z]{2}$/.test(code))
+        fail(`places of entity ${key}: country ${JSON.stringify(code)} is not an ISO alpha-2 code`);
+    if (cities.some((city) => city.trim() === '')) fail(`places of entity ${key}: empty city name`);
     if (countries.length > 0) entity.countries = countries;
     if (requiredCountries.length > 0 || cities.length > 0) {
       entity.requires = {};
@@ -291,5 +299,8 @@ export function loadIndex(serialized: string): MatchIndex {
   // Own data properties only: assigning "__proto__" to a plain object would change its prototype instead.
   const weak: Record<string, number[]> = Object.fromEntries(Object.entries(weakInput));
   readPlaces(input.places, entities);
-  return createIndex({ entities, aliases, weak, dfGeneric });
+  const { weakWords } = input;
+  if (weakWords !== undefined && (!Array.isArray(weakWords) || !weakWords.every(isString)))
+    fail('weakWords must be strings');
+  return createIndex({ entities, aliases, weak, dfGeneric, weakWords });
 }
