@@ -86,6 +86,24 @@ describe('long single tokens (issue 14: work is bounded per word and per run)', 
     expect(matcher.matchName('Mokrn LLC')[0]?.entityId).toBe('mokran');
   });
 
+  it(`reads a word of up to ${MAX_FUZZY_WORD} letters as a typo, a longer one only as written`, () => {
+    const word = (length: number) => 'Zorblat' + 'kemutirapso'.repeat(8).slice(0, length - 7);
+    const entities = [MAX_FUZZY_WORD - 1, MAX_FUZZY_WORD + 1].map((length) => ({
+      id: `w${length}`,
+      name: `${word(length)} Trading LLC`,
+    }));
+    const long = createMatcher(compileIndex(entities));
+    // One letter added: the misspelt word is one letter longer than the listed one.
+    const misspelt = (length: number) => `${word(length)}x Trading LLC`;
+    expect(long.matchName(misspelt(MAX_FUZZY_WORD - 1))[0]?.entityId).toBe(
+      `w${MAX_FUZZY_WORD - 1}`,
+    );
+    expect(long.matchName(misspelt(MAX_FUZZY_WORD + 1))).toEqual([]);
+    expect(long.matchName(`${word(MAX_FUZZY_WORD + 1)} Trading LLC`)[0]?.entityId).toBe(
+      `w${MAX_FUZZY_WORD + 1}`,
+    );
+  });
+
   it(`takes a word longer than ${MAX_FUZZY_WORD} letters as written: a listed word padded by one letter is no typo of it`, () => {
     const padded = `Namgang${'a'.repeat(MAX_FUZZY_WORD)}`;
     expect(matcher.scanText(`Korea ${padded} Trading Corporation`)).toEqual([]);
