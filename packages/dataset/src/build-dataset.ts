@@ -1,16 +1,10 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDataPackage } from './create-data-package.js';
 import { entitiesFile, sourcesFile } from './issue.js';
 import { loadDataset, resolveDatasetDir } from './load-dataset.js';
 import { toFollowTheMoneyJsonl } from './to-follow-the-money.js';
+import { nodeWriteFs, writeFileAtomically, type WriteFs } from './write-file-atomically.js';
 import { writeMainEntry } from './write-main-entry.js';
 
 export interface BuildOptions {
@@ -18,6 +12,8 @@ export interface BuildOptions {
   outDir?: string;
   /** Data version; defaults to the `version` in `<dir>/package.json`. */
   version?: string;
+  /** The file system to write through; tests inject failures here. */
+  fs?: WriteFs;
 }
 
 export interface BuildResult {
@@ -42,11 +38,11 @@ export function buildDataset(dir: string, options: BuildOptions = {}): BuildResu
     'entities.ftm.jsonl': toFollowTheMoneyJsonl(entities),
     'datapackage.json': `${JSON.stringify(createDataPackage(version), null, 2)}\n`,
   };
-  mkdirSync(join(outDir, 'data'), { recursive: true });
+  const fs = options.fs ?? nodeWriteFs;
   for (const [name, content] of Object.entries(outputs))
-    writeAtomically(join(outDir, name), content);
+    writeFileAtomically(join(outDir, name), content, fs);
   for (const file of [entitiesFile, sourcesFile])
-    copyFileSync(join(root, file), join(outDir, file));
+    writeFileAtomically(join(outDir, file), readFileSync(join(root, file)), fs);
   return {
     outDir,
     files: [...Object.keys(outputs), entitiesFile, sourcesFile],
@@ -60,12 +56,4 @@ function readVersion(root: string): string {
   if (!existsSync(manifest)) return '0.0.0';
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
   return version ?? '0.0.0';
-}
-
-// A reader never sees a half-written file: write beside it, then rename over it.
-function writeAtomically(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
 }

@@ -30,7 +30,13 @@ function main(argv: readonly string[]): number {
 
 function validate(dir: string, fix: boolean): number {
   if (fix) {
-    const fixed = fixDataset(dir);
+    let fixed;
+    try {
+      fixed = fixDataset(dir);
+    } catch (error) {
+      console.error(`validate --fix stopped, no file was changed: ${describeError(error)}`);
+      return 1;
+    }
     for (const file of fixed.changed) console.log(`fixed formatting in ${file}`);
     for (const { file, reason } of fixed.skipped)
       console.error(`${file}: not fixed automatically: ${reason}`);
@@ -54,11 +60,19 @@ function build(dir: string): number {
     );
     return 0;
   } catch (error) {
-    if (!isDatasetError(error)) throw error;
+    if (!isDatasetError(error)) {
+      console.error(`build stopped: ${describeError(error)}`);
+      return 1;
+    }
     console.error(formatIssues(error.issues));
     console.error(`\nbuild stopped: ${error.issues.length} problem(s); nothing was written.`);
     return 1;
   }
+}
+
+// A write failure (disk full, permission) is a sentence for the user, not a stack trace.
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { cleanCell } from './clean-cell.js';
@@ -6,6 +6,7 @@ import { decodeCsv } from './decode.js';
 import { entitiesFile, sourcesFile } from './issue.js';
 import { resolveDatasetDir } from './load-dataset.js';
 import { parseCsv } from './parse-csv.js';
+import { nodeWriteFs, writeFileAtomically, type WriteFs } from './write-file-atomically.js';
 import { entityColumns, listColumns, sourceColumns } from './vocabulary.js';
 
 export interface FixResult {
@@ -18,8 +19,9 @@ export interface FixResult {
 /**
  * Repairs formatting only — trims cells and list items, drops invisible characters and blank lines,
  * sorts rows by id, writes UTF-8 with `\n` and minimal quoting. It never changes what a cell says.
+ * Each file is replaced atomically: a failed write leaves it exactly as it was.
  */
-export function fixDataset(dir: string): FixResult {
+export function fixDataset(dir: string, fs: WriteFs = nodeWriteFs): FixResult {
   const root = resolveDatasetDir(dir);
   const result: FixResult = { changed: [], skipped: [] };
   for (const [file, columns] of [
@@ -31,7 +33,7 @@ export function fixDataset(dir: string): FixResult {
     const fixed = fixCsv(original, file, columns);
     if (typeof fixed !== 'string') result.skipped.push({ file, reason: fixed.reason });
     else if (fixed !== original.toString('utf8')) {
-      writeFileSync(path, fixed);
+      writeFileAtomically(path, fixed, fs);
       result.changed.push(file);
     }
   }
