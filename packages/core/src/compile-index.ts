@@ -189,6 +189,7 @@ export function compileIndex(
   const aliasTerms: Term[][] = [];
   // Keyed by data (an acronym may normalise to "constructor" or "__proto__"), so a Map, never a plain object.
   const weak = new Map<string, number[]>();
+  const weakWords = new Set<string>();
   entities.forEach((entity, entityPosition) => {
     const seen = new Set<string>();
     for (const text of [entity.name, ...(entity.aliases ?? [])]) {
@@ -211,6 +212,7 @@ export function compileIndex(
         .map((t) => t.text)
         .join('');
       if (key.length < 2) continue;
+      if (/\p{Ll}/u.test(acronym)) weakWords.add(key);
       const list = weak.get(key) ?? [];
       weak.set(key, list);
       if (!list.includes(entityPosition)) list.push(entityPosition);
@@ -275,6 +277,7 @@ export function compileIndex(
     entities: entities.map(toIndexedEntity),
     aliases,
     weak: Object.fromEntries(weak),
+    weakWords: [...weakWords].sort(),
     dfGeneric: dfGeneric.sort(),
   };
   return createIndex(data);

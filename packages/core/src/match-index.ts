@@ -44,6 +44,8 @@ export interface IndexData {
   aliases: IndexAlias[];
   /** Acronym (normalised) → entity positions. */
   weak: Record<string, number[]>;
+  /** Weak aliases written as words (Paekho, not NTC): read in any case in a name. */
+  weakWords?: string[];
   /** Words frequent enough across entities to count as generic. */
   dfGeneric: string[];
 }
@@ -67,6 +69,7 @@ export interface Lookups {
   cjkStarts: Set<string>;
   cjkMaxLength: number;
   weak: Map<string, number[]>;
+  weakWords: Set<string>;
   dfGeneric: Set<string>;
 }
 
@@ -188,6 +191,7 @@ export function buildLookups(data: IndexData): Lookups {
     cjkStarts,
     cjkMaxLength,
     weak: new Map(Object.entries(data.weak)),
+    weakWords: new Set(data.weakWords),
     dfGeneric: new Set(data.dfGeneric),
   };
 }

@@ -140,7 +140,7 @@ describe('matchName', () => {
   });
 
   it('matches acronyms only as whole upper-case words', () => {
-    expect(top('MOPATS')).toMatchObject({ entityId: 'mopats', band: 'match' });
+    expect(top('MOPATS')).toMatchObject({ entityId: 'mopats', band: 'review' });
     expect(matcher.matchName('Microfiber Spin Mop with Bucket, 2 Refill Heads')).toEqual([]);
     expect(matcher.matchName('Genco Shipping & Trading Limited')).toEqual([]);
     expect(matcher.matchName('mopats')).toEqual([]);

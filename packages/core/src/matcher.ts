@@ -37,6 +37,24 @@ const CONTRADICTION_PENALTY = 0.1;
 /** Longest stretch of tokens analysed at once in text. */
 const MAX_RANGE = 200;
 
+/** A weak alias found in a query: the term positions it covers, and whether other entities share it. */
+interface WeakFound {
+  positions: number[];
+  shared: boolean;
+  /** Term range of its first reading. */
+  from: number;
+  to: number;
+  /** Term ranges of every reading (text may repeat it). */
+  spans: [number, number][];
+}
+
+/**
+ * A weak alias alone (an acronym, a short form) is not the entity: without corroboration it reaches review at
+ * most. Corroboration is a context naming the entity's place, or in text a full mention of it nearby.
+ */
+const WEAK_ALONE = 0.9;
+const WEAK_SHARED = 0.75;
+
 interface QueryWords {
   keys: ReadonlySet<string>;
   hasLegal: boolean;
@@ -106,16 +124,54 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   const bandOf = (score: number): Band | null =>
     score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null;
 
-  function acronymsFor(terms: readonly Term[]): Map<number, number[]> {
-    const byEntity = new Map<number, number[]>();
-    terms.forEach((term, i) => {
-      if (!term.upper) return;
-      for (const entity of lookups.weak.get(term.text) ?? []) {
-        const list = byEntity.get(entity);
-        if (list) list.push(i);
-        else byEntity.set(entity, [i]);
+  /** Longest weak alias key, so joining words for multi-word weak aliases stops early. */
+  let weakLength = 0;
+  for (const key of lookups.weak.keys()) weakLength = Math.max(weakLength, key.length);
+  /** Every proper start of a weak alias key: a capitalised word in text that may begin one (White Tiger…). */
+  const weakStarts = new Set<string>();
+  for (const key of lookups.weak.keys())
+    for (let end = 3; end < key.length; end++) weakStarts.add(key.slice(0, end));
+
+  /**
+   * Weak aliases written in the query, by entity: a one-word alias as a whole upper-case word (an acronym
+   * such as NTC), a multi-word one (Department 53) as consecutive words in any case, or capitalised in text.
+   */
+  function acronymsFor(
+    terms: readonly Term[],
+    inText: boolean,
+    anyCase = false,
+  ): Map<number, WeakFound> {
+    const byEntity = new Map<number, WeakFound>();
+    const add = (key: string, from: number, to: number): void => {
+      const owners = lookups.weak.get(key) ?? [];
+      for (const entity of owners) {
+        const found = byEntity.get(entity) ?? { positions: [], shared: false, from, to, spans: [] };
+        found.spans.push([from, to]);
+        for (let k = from; k <= to; k++) if (!found.positions.includes(k)) found.positions.push(k);
+        found.shared ||= owners.length > 1;
+        byEntity.set(entity, found);
       }
-    });
+    };
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      // An acronym counts only written in capitals; a weak alias that is a word, as a capitalised word in
+      // text and in any case in a name.
+      if (term.upper || anyCase || (lookups.weakWords.has(term.text) && (!inText || term.capital)))
+        add(term.text, i, i);
+      let joined = term.text.replaceAll(' ', '');
+      for (let j = i + 1; j < terms.length && joined.length < weakLength; j++) {
+        const next = terms[j]!;
+        if (next.first !== terms[j - 1]!.last + 1) break;
+        if (
+          inText &&
+          !(next.capital || next.upper || next.kind === 'number' || next.kind === 'stop')
+        )
+          break;
+        if (inText && !(term.capital || term.upper)) break;
+        joined += next.text.replaceAll(' ', '');
+        add(joined, i, j);
+      }
+    }
     return byEntity;
   }
 
@@ -235,10 +291,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     };
   }
 
-  function latinHits(source: string, terms: readonly Term[], wholeQuery: boolean): Hit[] {
+  function latinHits(
+    source: string,
+    terms: readonly Term[],
+    wholeQuery: boolean,
+    corroborated: (entity: number) => boolean = () => false,
+  ): Hit[] {
     const hits: Hit[] = [];
     if (terms.length === 0) return hits;
-    const acronyms = acronymsFor(terms);
+    const acronyms = wholeQuery ? acronymsFor(terms, false) : new Map<number, WeakFound>();
     const candidates = findCandidates(terms, lookup, wholeQuery ? undefined : source);
     // Windows inside a name only help when it has words around the entity's name (invoice lines, titles).
     const longQuery = wholeQuery && meaningfulCount(terms) >= 4;
@@ -259,13 +320,25 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
           reviewThreshold * 0.95;
       const windowsPossible = allAnchors && (!wholeQuery || longQuery);
       if (!wholeQueryPossible && !windowsPossible) continue;
-      const acronymPositions = acronyms.get(alias.entity);
-      const acronymSet = acronymPositions ? new Set(acronymPositions) : undefined;
-      const acronymTerms = (acronymPositions ?? []).map((i) => terms[i]!);
+      let acronymPositions = acronyms.get(alias.entity)?.positions;
       let best: Hit | undefined;
       if (wholeQueryPossible) {
-        const result = scoreAlias(terms, alias.terms, { strict: false, acronyms: acronymSet });
+        let result = scoreAlias(terms, alias.terms, {
+          strict: false,
+          acronyms: acronymPositions ? new Set(acronymPositions) : undefined,
+        });
+        // An upper-case word may be the acronym or the name's own word (PAEKHO): the better reading wins,
+        // so upper-case input scores as any other case.
+        if (acronymPositions) {
+          const plain = scoreAlias(terms, alias.terms, { strict: false });
+          if (plain && (!result || plain.score >= result.score)) {
+            result = plain;
+            acronymPositions = undefined;
+          }
+        }
+        const acronymTerms = (acronymPositions ?? []).map((i) => terms[i]!);
         if (result && result.score >= reviewThreshold * 0.9) {
+          const scored = result;
           best = {
             entity: alias.entity,
             aliasId,
@@ -273,7 +346,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
             start: 0,
             end: terms.length - 1,
             covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])],
-            build: (final) => matchFor(source, source, terms, aliasId, result, acronymTerms, final),
+            build: (final) => matchFor(source, source, terms, aliasId, scored, acronymTerms, final),
           };
         }
       }
@@ -293,24 +366,28 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
       if (best) hits.push(best);
     }
-    // An acronym on its own (MOPATS): only as a whole upper-case token, and only when nothing else is said.
+    // A weak alias on its own (MOPATS, Department 53), when nothing else is said: review at most unless the
+    // context corroborates the entity.
     if (wholeQuery) {
       const meaningful = terms.filter((t) => t.kind !== 'legal' && t.kind !== 'stop');
-      for (const [entity, positions] of acronyms) {
+      // A weak alias that is also a word of the name (Paekho) is still only the weak alias when it is all
+      // the query says, in any case; a listed spelling that happens to contain it (Saenal Trading
+      // Corporation) is not capped.
+      for (const [entity, found] of acronymsFor(terms, false, true)) {
+        if (!meaningful.every((t) => found.positions.includes(terms.indexOf(t)))) continue;
+        const cap = weakScore(found.shared, corroborated(entity));
+        const longer = found.positions.length < terms.length;
+        for (let h = 0; h < hits.length; h++) {
+          const hit = hits[h]!;
+          if (hit.entity === entity && hit.score > cap && !(hit.score >= EXACT_SCORE && longer))
+            hits[h] = { ...hit, score: cap };
+        }
+      }
+      for (const [entity, found] of acronyms) {
         if (hits.some((h) => h.entity === entity)) continue;
-        const extras = meaningful.length - positions.length;
-        const shared = (lookups.weak.get(terms[positions[0]!]!.text)?.length ?? 1) > 1;
-        const score = (shared ? 0.75 : 0.9) / (1 + extras);
-        const term = terms[positions[0]!]!;
-        hits.push({
-          entity,
-          aliasId: -1,
-          score,
-          start: positions[0]!,
-          end: positions[0]!,
-          covered: positions,
-          build: (final) => acronymMatch(source, source, entity, term, final),
-        });
+        const extras =
+          meaningful.length - found.positions.filter((i) => meaningful.includes(terms[i]!)).length;
+        hits.push(weakHit(source, terms, entity, found, corroborated(entity), extras));
       }
     }
     return hits;
@@ -404,15 +481,43 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     );
   }
 
+  /** Scores a weak alias found alone: capped below the match band unless `corroborated`. */
+  function weakScore(shared: boolean, corroborated: boolean, extras = 0): number {
+    const base = shared ? WEAK_SHARED : WEAK_ALONE;
+    return (corroborated ? base : Math.min(base, matchThreshold - 0.001)) / (1 + extras);
+  }
+
+  function weakHit(
+    source: string,
+    terms: readonly Term[],
+    entity: number,
+    found: WeakFound,
+    corroborated: boolean,
+    extras: number,
+  ): Hit {
+    const first = terms[found.from]!;
+    const last = terms[found.to]!;
+    return {
+      entity,
+      aliasId: -1,
+      score: weakScore(found.shared, corroborated, extras),
+      start: found.from,
+      end: found.to,
+      covered: found.positions,
+      build: (final) => acronymMatch(source, source, entity, first, last, final),
+    };
+  }
+
   function acronymMatch(
     source: string,
     queryText: string,
     entity: number,
     term: Term,
+    lastTerm: Term,
     score: number,
   ): MatchBody {
     const record = data.entities[entity]!;
-    const text = source.slice(term.start, term.end);
+    const text = source.slice(term.start, lastTerm.end);
     const alignment = [
       { query: text, alias: text, op: 'synonym' as const, similarity: 1, weight: 1 },
     ];
@@ -425,7 +530,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       band: bandOf(rounded) ?? 'review',
       score: rounded,
       explanation: {
-        text: `${explanationText(queryText, text, [], unmatched)}: acronym of ${record.name}`,
+        text: `${explanationText(queryText, text, [], unmatched)}: short form (weak alias) of ${record.name}`,
         alignment,
         unmatched,
       },
@@ -508,7 +613,12 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
 
     const tokens = tokenize(name);
     const terms = analyzeTokens(tokens, lookups.dfGeneric, isNameWord);
-    const hits = latinHits(name, terms, terms.length <= MAX_WHOLE_QUERY_TERMS);
+    const hits = latinHits(
+      name,
+      terms,
+      terms.length <= MAX_WHOLE_QUERY_TERMS,
+      (entity) => judge.verdict(entity).status === 'corroborated',
+    );
 
     const cjkText = tokens
       .filter((t) => t.script !== 'latin')
@@ -606,6 +716,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     // One lookup settles most words on a page: lower case, and neither an anchor nor a company word that
     // reaches a promoted anchor (a hyphenated split like Chin-yong still gets a look).
     if ((flag & (UPPER | CAPITAL)) === 0 && !hyphenNext) return hotWords.has(word);
+    if (weakStarts.has(word)) return true;
     const entry = lexicon.words.get(word);
     if (entry) {
       if (entry.kind === 'stop' || entry.kind === 'legal') return false;
@@ -618,7 +729,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     const upper = (flag & UPPER) !== 0;
     const capital = upper || (flag & CAPITAL) !== 0;
     if (!capital && !hyphenNext) return lookups.vocab.has(word);
-    if (upper && lookups.weak.has(word)) return true;
+    if ((upper || lookups.weakWords.has(word)) && lookups.weak.has(word)) return true;
     if (lookup(word, capital && word.length >= 4).length > 0) return true;
     if (!capital || word.length > 6) return false;
     let joined = word;
@@ -650,7 +761,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     const stream = streamTokens(text);
     const count = stream.texts.length;
     const found: TextMatch[] = [];
-    const acronymCandidates: Term[] = [];
+    const weakCandidates: { entity: number; first: Term; last: Term; shared: boolean }[] = [];
 
     // Only stretches of text around a possible anchor are analysed and scored.
     const scanRange = (from: number, to: number): void => {
@@ -667,7 +778,14 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
           span: { ...span, text: text.slice(span.start, span.end) },
         });
       }
-      for (const term of terms) if (term.upper) acronymCandidates.push(term);
+      for (const [entity, weak] of acronymsFor(terms, true))
+        for (const [from, to] of weak.spans)
+          weakCandidates.push({
+            entity,
+            first: terms[from]!,
+            last: terms[to]!,
+            shared: weak.shared,
+          });
     };
     let rangeStart = -1;
     let rangeEnd = -1;
@@ -687,29 +805,22 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
     const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
 
-    // Acronyms in text need a full mention of the same entity nearby.
-    for (const term of acronymCandidates) {
-      for (const entity of lookups.weak.get(term.text) ?? []) {
-        const id = data.entities[entity]!.id;
-        const evidence = findNear(fullMentions, term.start, (m) => m.entityId === id);
-        if (!evidence || (term.start >= evidence.span.start && term.end <= evidence.span.end))
-          continue;
-        const match = withContext(
-          acronymMatch(
-            text,
-            text.slice(term.start, term.end),
-            entity,
-            term,
-            Math.min(evidence.score, 0.9),
-          ),
-          entity,
-        );
-        if (match.score >= floor)
-          found.push({
-            ...match,
-            span: { start: term.start, end: term.end, text: text.slice(term.start, term.end) },
-          });
-      }
+    // A weak alias in text is corroborated by a full mention of the same entity nearby, or by the context;
+    // a multi-word one (Department 53) is otherwise reported for review, an acronym not at all.
+    for (const { entity, first, last, shared } of weakCandidates) {
+      const start = first.start;
+      const end = last.end;
+      const id = data.entities[entity]!.id;
+      const evidence = findNear(fullMentions, start, (m) => m.entityId === id);
+      if (evidence && start >= evidence.span.start && end <= evidence.span.end) continue;
+      const corroborated = judge.verdict(entity).status === 'corroborated';
+      if (!evidence && !corroborated && first === last) continue;
+      const score = evidence
+        ? Math.min(evidence.score, WEAK_ALONE)
+        : judge.settle(entity, weakScore(shared, corroborated));
+      const spanText = text.slice(start, end);
+      const match = withContext(acronymMatch(text, spanText, entity, first, last, score), entity);
+      if (match.score >= floor) found.push({ ...match, span: { start, end, text: spanText } });
     }
     if (lookups.cjk.size > 0) {
       for (let i = 0; i < count; i++) {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from './compile-index.js';
+import { createMatcher } from './matcher.js';
+import { loadIndex, serializeIndex } from './serialize.js';
+import type { IndexEntity } from './types.js';
+
+const ENTITIES: readonly IndexEntity[] = [
+  {
+    id: 'paekho',
+    name: 'Korea Paekho Trading Corporation',
+    weakAliases: ['KPTC', 'Paekho', 'Department 30', 'White Tiger Trading Company'],
+    countries: ['KP'],
+  },
+  {
+    id: 'saenal',
+    name: 'Korea Saenal Trading Corporation',
+    aliases: ['Saenal Trading Corporation'],
+    weakAliases: ['Saenal Trading'],
+    countries: ['KP'],
+  },
+  { id: 'osong', name: 'Korea Osong Shipping Corporation', weakAliases: ['Osong'] },
+];
+const matcher = createMatcher(loadIndex(serializeIndex(compileIndex(ENTITIES))));
+const top = (name: string, context?: object) => matcher.matchName(name, { context })[0];
+
+describe('upper-case input', () => {
+  it('scores exactly like the same name in any other case, also when a word of it is a weak alias', () => {
+    for (const name of ['Korea Paekho Trading Corporation', 'Korea Osong Shipping Corporation']) {
+      const titled = top(name)!;
+      expect(titled.band).toBe('match');
+      expect(top(name.toUpperCase())).toMatchObject({
+        entityId: titled.entityId,
+        score: titled.score,
+      });
+      expect(top(name.toLowerCase())).toMatchObject({
+        entityId: titled.entityId,
+        score: titled.score,
+      });
+    }
+  });
+});
+
+describe('a weak alias alone', () => {
+  it('reaches review at most: an acronym, a word in any case, a multi-word short form', () => {
+    for (const name of [
+      'KPTC',
+      'Paekho',
+      'PAEKHO',
+      'paekho',
+      'Department 30',
+      'DEPARTMENT 30',
+      'White Tiger Trading Company',
+    ])
+      expect(top(name)).toMatchObject({ entityId: 'paekho', band: 'review' });
+    expect(top('Paekho LLC')).toMatchObject({ entityId: 'paekho', band: 'review' });
+  });
+
+  it('reads an acronym only in capitals', () => {
+    expect(matcher.matchName('kptc')).toEqual([]);
+  });
+
+  it('reaches match when the context names the entity’s country', () => {
+    expect(top('KPTC', { countries: ['DPRK'] })).toMatchObject({
+      entityId: 'paekho',
+      band: 'match',
+      context: { status: 'corroborated' },
+    });
+    expect(top('Department 30', { text: 'Pyongyang, North Korea' })?.band).toBe('match');
+    expect(top('KPTC', { countries: ['US'] })?.band).toBe('review');
+  });
+
+  it('does not cap a listed spelling that contains it', () => {
+    expect(top('Saenal Trading Corporation')).toMatchObject({ entityId: 'saenal', band: 'match' });
+    expect(top('Saenal Trading')).toMatchObject({ entityId: 'saenal', band: 'review' });
+  });
+});
+
+describe('a weak alias in text', () => {
+  const found = (text: string, context?: object) =>
+    matcher.scanText(text, { context }).map((m) => [m.span.text, m.band]);
+
+  it('reports a multi-word short form for review, and as a match when the context corroborates it', () => {
+    expect(found('Paintings by White Tiger Trading Company were sold.')).toEqual([
+      ['White Tiger Trading Company', 'review'],
+    ]);
+    expect(
+      found('Paintings by White Tiger Trading Company were sold.', { countries: ['KP'] }),
+    ).toEqual([['White Tiger Trading Company', 'match']]);
+  });
+
+  it('reports an acronym only near a full mention or with corroborating context, every time it occurs', () => {
+    expect(found('KPTC paid the workers.')).toEqual([]);
+    expect(found('KPTC paid the workers.', { countries: ['KP'] })).toEqual([['KPTC', 'match']]);
+    expect(
+      found('Korea Paekho Trading Corporation hired them; KPTC paid, and KPTC housed them.').map(
+        ([t]) => t,
+      ),
+    ).toEqual(['Korea Paekho Trading Corporation', 'KPTC', 'KPTC']);
+  });
+});
