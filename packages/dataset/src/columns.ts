@@ -21,6 +21,8 @@ export const entityColumnDescriptions: Readonly<Record<EntityColumn, string>> = 
   delisted_on: 'ISO date the listing was lifted; set exactly when status is delisted.',
   requires: 'Context a match must see, separated by |: country:RU, city:Vladivostok.',
   summary: 'One sentence in our own words saying what the sources say.',
+  claim:
+    'What the cited sources state about this entity and no more, as the end of the warning sentence: starts lower-case ("for exporting North Korean workers", "as a company whose goods US customs detained…"), no final full stop. The warning credits the publisher of the first source in source_ids, so cite the original report before its copies.',
   response: "The entity's denial or answer where a source gives one, in our own words; else empty.",
   source_ids: 'Ids from sources.csv supporting this row, separated by |; at least one.',
 };

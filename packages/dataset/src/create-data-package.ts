@@ -85,6 +85,7 @@ function entityFields(): TableField[] {
     { name: 'summary', type: 'string', description: d.summary, constraints: required },
     { name: 'response', type: 'string', description: d.response },
     { name: 'source_ids', type: 'string', description: d.source_ids, constraints: required },
+    { name: 'claim', type: 'string', description: d.claim, constraints: required },
   ];
 }
 

@@ -38,6 +38,7 @@ function createEntity(overrides: Partial<Entity>): Entity {
     status: 'active',
     requires: [],
     summary: 'Trading corporation designated for exporting North Korean workers.',
+    claim: 'for exporting North Korean workers',
     sourceIds: [treasury.id],
     sources: [treasury],
     ...overrides,
@@ -45,10 +46,25 @@ function createEntity(overrides: Partial<Entity>): Entity {
 }
 
 describe('describeEvidence', () => {
-  it('says a designation "appears in" the named authority\'s listing, with its year', () => {
+  it('says a designation "appears in" the named authority\'s listing, with its year, then the claim', () => {
     expect(describeEvidence(createEntity({}))).toBe(
       'Appears in a US Treasury (OFAC) sanctions designation (2020) for exporting North Korean workers.',
     );
+  });
+
+  it('words the conduct from the claim the researcher checked, never from the role', () => {
+    const listedAmongFour = createEntity({
+      role: 'overseas_employer',
+      listing: 'ROK MOFA',
+      listedOn: '2024-11-01',
+      claim:
+        "among four entities suspected of involvement in North Korea's dispatch of workers abroad; the coverage does not say what this company itself did",
+    });
+    const text = describeEvidence(listedAmongFour);
+    expect(text).toBe(
+      "Appears in a South Korean government sanctions designation (2024) among four entities suspected of involvement in North Korea's dispatch of workers abroad; the coverage does not say what this company itself did.",
+    );
+    expect(text).not.toMatch(/employing/);
   });
 
   it('names every authority when a row is on several lists', () => {
@@ -65,17 +81,18 @@ describe('describeEvidence', () => {
     );
   });
 
-  it('says "named in" an investigation, by whom, for the years it covers, and the company\'s answer', () => {
+  it('says "named in" a report, by whom and when it was published, and the company\'s answer', () => {
     const entity = createEntity({
       tier: 'investigation',
       role: 'supplier_using_dprk_labour',
       listing: 'AP investigation',
       period: '2017',
+      claim: 'as a seafood processor that hired some North Koreans',
       response: 'Denied employing North Korean workers.',
       sources: [ap],
     });
     expect(describeEvidence(entity)).toBe(
-      "Named in a 2017 investigation by Associated Press as employing North Korean workers; the company's response: denied employing North Korean workers.",
+      "Named in a 2017 investigation by Associated Press as a seafood processor that hired some North Koreans; the company's response: denied employing North Korean workers.",
     );
   });
 
@@ -95,15 +112,20 @@ describe('describeEvidence', () => {
       role: 'supplier_using_dprk_labour',
       listing: 'CBP ruling H317249',
       listedOn: '2021-03-05',
+      claim: 'as the maker of goods US Customs excluded',
     });
     expect(describeEvidence(entity)).toBe(
-      'Named in a customs ruling (CBP ruling H317249, 2021) as employing North Korean workers.',
+      'Named in a customs ruling (CBP ruling H317249, 2021) as the maker of goods US Customs excluded.',
     );
   });
 
-  it('shows a span of years with an en dash', () => {
-    const entity = createEntity({ tier: 'investigation', period: '2016-2019', sources: [ap] });
-    expect(describeEvidence(entity)).toContain('a 2016–2019 investigation by Associated Press');
+  it("shows an enforcement record's span of years with an en dash", () => {
+    const entity = createEntity({
+      tier: 'enforcement',
+      listing: 'CBP detention',
+      period: '2020-2021',
+    });
+    expect(describeEvidence(entity)).toContain('(CBP detention, 2020–2021)');
   });
 
   it('puts a lifted designation in the past tense with the year it was lifted', () => {
@@ -118,32 +140,47 @@ describe('describeEvidence', () => {
     expect(describeEvidence(entity)).toMatch(/response: OFAC was asked to reconsider\.$/);
   });
 
-  it('credits the first-hand investigation, not a later copy, and drops asides from its name', () => {
-    const copy: Source = {
+  it('credits the first cited source, the original report, and drops the copy host from its name', () => {
+    const leiden: Source = {
       ...ap,
-      id: 'copy',
-      publisher: 'Arab News (AP copy)',
-      kind: 'news',
-      publishedOn: '2017-10-03',
+      id: 'leiden-2016',
+      publisher: 'Leiden University (LeidenAsiaCentre; copy on docslib.org)',
+      kind: 'academic',
+      publishedOn: '2016-07-06',
     };
-    const original: Source = {
+    const telegraph: Source = {
       ...ap,
-      publisher: 'Associated Press (Tim Sullivan, Martha Mendoza)',
+      id: 'telegraph-2016',
+      publisher: 'The Telegraph',
+      kind: 'news',
+      publishedOn: '2016-05-31',
     };
     const entity = createEntity({
       tier: 'investigation',
-      period: '2017',
-      sources: [copy, original],
+      claim: 'as a shipyard where North Korean welders worked',
+      sources: [leiden, telegraph],
     });
     expect(describeEvidence(entity)).toBe(
-      'Named in a 2017 investigation by Associated Press as sending North Korean workers abroad.',
+      'Named in a 2016 research report by Leiden University as a shipyard where North Korean welders worked.',
     );
   });
 
-  it('leaves the publisher out rather than credit a government source with an investigation', () => {
-    const entity = createEntity({ tier: 'investigation', period: '2019', sources: [treasury] });
+  it('calls a government publication what it is rather than an investigation', () => {
+    const entity = createEntity({
+      tier: 'investigation',
+      claim: 'as the bureau that deploys most IT workers abroad',
+      sources: [treasury],
+    });
     expect(describeEvidence(entity)).toBe(
-      'Named in a 2019 investigation as sending North Korean workers abroad.',
+      'Named in a 2020 government publication by U.S. Department of the Treasury as the bureau that deploys most IT workers abroad.',
+    );
+  });
+
+  it('falls back to the first publication date it has when the original is undated', () => {
+    const undated: Source = { ...ap, publishedOn: undefined };
+    const entity = createEntity({ tier: 'investigation', listedOn: undefined, sources: [undated] });
+    expect(describeEvidence(entity)).toBe(
+      'Named in an investigation by Associated Press for exporting North Korean workers.',
     );
   });
 });

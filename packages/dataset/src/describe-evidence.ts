@@ -1,25 +1,9 @@
-import type { Entity, Role, Source } from './types.js';
+import type { Entity, Source } from './types.js';
 
-// The warning a user reads. It must never claim more than the evidence tier: a designation "appears in",
-// an enforcement record or an investigation "named in", with the years the evidence covers.
-
-const designationReasons: Readonly<Record<Role, string>> = {
-  labour_export_company: 'for exporting North Korean workers',
-  overseas_employer: 'for employing North Korean workers',
-  it_worker_front: 'in connection with North Korean IT workers abroad',
-  lodging_or_support: 'for supporting North Korean workers abroad',
-  state_body: 'as a North Korean state body that sends workers abroad',
-  supplier_using_dprk_labour: 'for using North Korean workers',
-};
-
-const namedAs: Readonly<Record<Role, string>> = {
-  labour_export_company: 'as sending North Korean workers abroad',
-  overseas_employer: 'as employing North Korean workers',
-  it_worker_front: 'as a front for North Korean IT workers',
-  lodging_or_support: 'as housing or supporting North Korean workers',
-  state_body: 'as a North Korean state body that sends workers abroad',
-  supplier_using_dprk_labour: 'as employing North Korean workers',
-};
+// The warning a user reads. It must never claim more than the evidence: a designation "appears in", an
+// enforcement record or a report "named in", with the years the evidence covers, and then the claim the
+// researcher checked against the sources (entities.csv `claim`). Conduct is never inferred from `role`:
+// a company listed "among entities suspected of involvement" must not read as "employing workers".
 
 // Order matters only for how several authorities are listed.
 const authorities: readonly { pattern: RegExp; name: string; article: string }[] = [
@@ -51,23 +35,33 @@ const enforcementKinds: readonly { pattern: RegExp; phrase: string }[] = [
   { pattern: /court|judg(e)?ment|convict|forfeiture|plea|sentenc/i, phrase: 'a court record' },
 ];
 
-const investigativeKinds = new Set<Source['kind']>(['investigation', 'news', 'ngo', 'academic']);
+// What a report of each kind is called when it is credited ("named in a 2016 research report by …").
+const reportNouns: Readonly<Record<Source['kind'], string>> = {
+  government: 'government publication',
+  un: 'UN report',
+  court: 'court record',
+  investigation: 'investigation',
+  ngo: 'NGO report',
+  news: 'news report',
+  academic: 'research report',
+};
 
 /**
- * One careful sentence saying why an entity is listed, worded from its evidence tier, listing and period.
+ * One careful sentence saying why an entity is listed: its evidence tier, listing and period, then the
+ * claim its sources support.
  *
  * @example
  * describeEvidence(entity)
  * // "Appears in a US Treasury (OFAC) sanctions designation (2020) for exporting North Korean workers."
  */
 export function describeEvidence(entity: Entity): string {
-  const sentence =
+  const record =
     entity.tier === 'designation'
       ? describeDesignation(entity)
       : entity.tier === 'enforcement'
         ? describeEnforcement(entity)
-        : describeInvestigation(entity);
-  return `${sentence}${describeStatus(entity)}${describeResponse(entity)}.`;
+        : describeReport(entity);
+  return `${record} ${entity.claim.trim()}${describeStatus(entity)}${describeResponse(entity)}.`;
 }
 
 function describeDesignation(entity: Entity): string {
@@ -80,32 +74,24 @@ function describeDesignation(entity: Entity): string {
         : `${joinWords(found.map((authority) => authority.name))} sanctions designations`;
   const year = yearOf(entity.listedOn);
   const verb = entity.status === 'delisted' ? 'Was listed in' : 'Appears in';
-  return `${verb} ${listing}${year ? ` (${year})` : ''} ${designationReasons[entity.role]}`;
+  return `${verb} ${listing}${year ? ` (${year})` : ''}`;
 }
 
 function describeEnforcement(entity: Entity): string {
   const kind = enforcementKinds.find((candidate) => candidate.pattern.test(entity.listing));
   const when = formatPeriod(entity.period) ?? yearOf(entity.listedOn);
   const detail = [plain(entity.listing), when].filter(Boolean).join(', ');
-  return `Named in ${kind?.phrase ?? 'an enforcement record'} (${detail}) ${namedAs[entity.role]}`;
+  return `Named in ${kind?.phrase ?? 'an enforcement record'} (${detail})`;
 }
 
-function describeInvestigation(entity: Entity): string {
-  const when = formatPeriod(entity.period) ?? yearOf(entity.listedOn);
-  const publisher = primaryPublisher(entity.sources);
-  const investigation = when ? `a ${when} investigation` : 'an investigation';
-  return `Named in ${investigation}${publisher ? ` by ${publisher}` : ''} ${namedAs[entity.role]}`;
-}
-
-// The investigation itself, not a copy: first-hand investigations before news, NGO and academic
-// write-ups, earliest first. Several publishers would read as a crowd of accusers; one names the origin.
-function primaryPublisher(sources: readonly Source[]): string | undefined {
-  const rank = (source: Source) =>
-    source.kind === 'investigation' ? 0 : investigativeKinds.has(source.kind) ? 1 : 2;
-  const [first] = [...sources].sort(
-    (a, b) => rank(a) - rank(b) || (a.publishedOn ?? '9999').localeCompare(b.publishedOn ?? '9999'),
-  );
-  return first && rank(first) < 2 ? plain(first.publisher).split(',')[0] : undefined;
+// The first cited source is the original report (the evidence policy orders source_ids so); copies and
+// later coverage follow it and are never credited as its author.
+function describeReport(entity: Entity): string {
+  const original = entity.sources[0];
+  const year = yearOf(original?.publishedOn ?? entity.listedOn);
+  const noun = original ? reportNouns[original.kind] : 'report';
+  const report = `${year ? `a ${year}` : /^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+  return `Named in ${report}${original ? ` by ${plain(original.publisher).split(',')[0]}` : ''}`;
 }
 
 /** Drops parenthetical asides ("Associated Press (via WTOP)" → "Associated Press"). */

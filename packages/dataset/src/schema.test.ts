@@ -40,6 +40,7 @@ describe('the zod schema', () => {
       summary: 'St. Petersburg construction company designated for employing North Korean workers.',
       response: '',
       source_ids: 'ust-2020-11-19-cholsan',
+      claim: 'for involvement in exporting forced labour from North Korea',
     };
     expect(entityRowSchema.parse(row)).toEqual({
       id: 'mokran-llc',
@@ -57,6 +58,7 @@ describe('the zod schema', () => {
       requires: ['country:RU', 'city:Saint Petersburg'],
       summary: 'St. Petersburg construction company designated for employing North Korean workers.',
       sourceIds: ['ust-2020-11-19-cholsan'],
+      claim: 'for involvement in exporting forced labour from North Korea',
     });
   });
 });

@@ -59,6 +59,10 @@ const entityShape = {
     pattern: '^[a-z0-9]+(-[a-z0-9]+)*(\\|[a-z0-9]+(-[a-z0-9]+)*)*$',
     checkItem: checkSourceId,
   }),
+  claim: requiredText('the claim the sources support, ending the warning sentence').refine(
+    (value) => /^[\p{Ll}\d]/u.test(value) && !/[.;]\s*$/.test(value),
+    'continues the warning sentence: start it lower-case ("for exporting North Korean workers") and drop the final full stop',
+  ),
 };
 
 type EntityRow = { [K in keyof typeof entityShape]: z.output<(typeof entityShape)[K]> };
@@ -115,6 +119,7 @@ function toEntityRecord(row: EntityRow): EntityRecord {
     summary: row.summary,
     ...(row.response && { response: row.response }),
     sourceIds: splitList(row.source_ids),
+    claim: row.claim,
   };
 }
 

@@ -45,6 +45,11 @@ export interface EntityRecord {
   /** Context a match must see: `country:RU`, `city:Vladivostok`. */
   requires: string[];
   summary: string;
+  /**
+   * What the cited sources state about this entity, worded by the researcher as the end of its warning
+   * sentence ("for exporting North Korean workers"); the warning never infers conduct from `role`.
+   */
+  claim: string;
   response?: string;
   sourceIds: string[];
 }

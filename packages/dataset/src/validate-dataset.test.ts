@@ -70,19 +70,19 @@ describe('validateDataset reports bad input with its file, line, id and column',
 
   it('an extra column (an unquoted comma)', () => {
     expect(problemsIn('extra-column')).toEqual([
-      'data/entities.csv:2 [beijing-sukbakso]: row has 19 cells but the header has 18: a comma inside a cell? Quote that cell ("Foo, Inc.")',
+      'data/entities.csv:2 [beijing-sukbakso]: row has 20 cells but the header has 19: a comma inside a cell? Quote that cell ("Foo, Inc.")',
     ]);
   });
 
   it('a missing column', () => {
     expect(problemsIn('missing-column')).toEqual([
-      'data/entities.csv:2 [beijing-sukbakso]: row has 17 cells but the header has 18: a missing comma? Every row has every column, empty ones too (,,)',
+      'data/entities.csv:2 [beijing-sukbakso]: row has 18 cells but the header has 19: a missing comma? Every row has every column, empty ones too (,,)',
     ]);
   });
 
   it('a header without a required column', () => {
     expect(problemsIn('bad-header')).toEqual([
-      "data/entities.csv:1 header: missing column 'weak_aliases'; expected exactly: id,name,aliases,weak_aliases,countries,type,role,tier,listing,identifiers,listed_on,period,status,delisted_on,requires,summary,response,source_ids",
+      "data/entities.csv:1 header: missing column 'weak_aliases'; expected exactly: id,name,aliases,weak_aliases,countries,type,role,tier,listing,identifiers,listed_on,period,status,delisted_on,requires,summary,response,source_ids,claim",
     ]);
   });
 

@@ -20,6 +20,7 @@ export const entityColumns = [
   'summary',
   'response',
   'source_ids',
+  'claim',
 ] as const;
 
 export const sourceColumns = [

@@ -1,0 +1,117 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { describeEvidence } from './describe-evidence.js';
+import { validateDataset } from './load-dataset.js';
+import type { Entity } from './types.js';
+
+// The evidence policy of README.md, checked on the real rows: a warning says what the sources say and
+// credits who said it; sources are cited at addresses a reader can open, original before copy.
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const result = validateDataset(packageDir);
+const entities = result.ok ? result.data.entities : [];
+const sources = result.ok ? result.data.sources : [];
+const byId = new Map(entities.map((entity) => [entity.id, entity]));
+
+function warningOf(id: string): string {
+  const entity = byId.get(id);
+  expect(entity, id).toBeDefined();
+  return describeEvidence(entity as Entity);
+}
+
+describe('warnings built from the checked claims', () => {
+  it('end every record with the claim its researcher checked', () => {
+    for (const entity of entities)
+      expect(describeEvidence(entity), entity.id).toContain(entity.claim);
+  });
+
+  it('do not say what a company did when the designation coverage does not', () => {
+    for (const id of ['patisen-s-a', 'emg-universal-auto', 'kumrung-company']) {
+      const warning = warningOf(id);
+      expect(warning, id).toContain('among four entities suspected of involvement');
+      expect(warning, id).not.toMatch(/employ|exporting/);
+    }
+  });
+
+  it('say "in its supply chain" where customs said so, not "employing"', () => {
+    for (const id of [
+      'jingde-trading-ltd',
+      'rixin-foods-ltd',
+      'zhejiang-sunrise-garment-group-co-ltd',
+    ]) {
+      expect(warningOf(id), id).toMatch(/North Korean labour in its supply chain/);
+      expect(warningOf(id), id).not.toMatch(/employ/);
+    }
+  });
+
+  it('keep an advert, a weapons listing and a photo caption to what they show', () => {
+    expect(warningOf('startaff')).toMatch(/advertised .* no placement of workers was reported/);
+    expect(warningOf('korea-rounsan-trading-corporation')).toMatch(
+      /weapons-proliferation programme; the EU's listing names sending North Korean workers/,
+    );
+    expect(warningOf('hunchun-pagoda')).toMatch(
+      /the caption does not give the workers' nationality/,
+    );
+  });
+
+  it('credit the original publisher, not a copy or a later report', () => {
+    expect(warningOf('313-general-bureau-of-the-munitions-industry-department')).toMatch(
+      /^Named in a 2022 government publication by US Departments of State and the Treasury and the FBI /,
+    );
+    expect(warningOf('alson')).toContain('Leiden University research');
+    expect(warningOf('nauta-sa')).toContain('Leiden University research');
+    expect(warningOf('crist-sa')).toMatch(/^Named in a 2016 research report by Leiden University /);
+    expect(warningOf('construction-development-company')).toMatch(/by Voice of America /);
+    expect(warningOf('rite-mix')).toMatch(/news report by Times of Malta .* told the Korea Times/);
+    expect(warningOf('pyongyang-okryu-gwan-dubai')).toMatch(/by Khaleej Times /);
+    expect(warningOf('startaff')).toMatch(/by NK News /);
+  });
+
+  it("keep a company's denial", () => {
+    expect(warningOf('partner-stocznia')).toMatch(
+      /response: its lawyer told Radio Szczecin that the company does not employ North Korean citizens\.$/,
+    );
+  });
+});
+
+describe('rows', () => {
+  it('hold bare one-word names that collide with other companies as weak aliases only', () => {
+    for (const [id, word] of [
+      ['crist-sa', 'Crist'],
+      ['nauta-sa', 'Nauta'],
+    ] as const) {
+      const entity = byId.get(id) as Entity;
+      expect(entity.weakAliases, id).toContain(word);
+      expect([entity.name, ...entity.aliases], id).not.toContain(word);
+    }
+  });
+
+  it('date a customs ruling by the ruling, not by a news copy', () => {
+    expect(byId.get('dandong-huayang-textiles-and-garments-co-ltd')?.listedOn).toBe('2021-03-05');
+  });
+});
+
+describe('sources', () => {
+  it('name the original author first and the copy host in brackets', () => {
+    // "Arab News (AP copy)" would credit the reprinter; "Associated Press (copy on Arab News)" is the form.
+    for (const source of sources)
+      expect(source.publisher, source.id).not.toMatch(
+        /reprint|\((?:AP|Reuters|Yonhap|Newsis|dpa-AFX)(?: copy)?\)/i,
+      );
+  });
+
+  it('link the publication itself: no staging, preview or dev hosts, no tracking parameters', () => {
+    for (const source of sources) {
+      const url = new URL(source.url);
+      expect(url.hostname, source.id).not.toMatch(/(^|[.-])(staging|stage|preview|dev)[.-]/);
+      expect(url.pathname, source.id).not.toMatch(/\/preview\//);
+      expect(url.search, source.id).not.toMatch(/utm_|OutUrl=|[?&]os=http|plink=|cooper=/i);
+    }
+  });
+
+  it('reach http-only documents through an archive copy, in the forms the Wayback Machine serves', () => {
+    for (const source of sources.filter((s) => s.url.startsWith('https://web.archive.org/')))
+      expect(source.url, source.id).toMatch(
+        /^https:\/\/web\.archive\.org\/web\/(\d{14}\/)?https?:\/\//,
+      );
+  });
+});
