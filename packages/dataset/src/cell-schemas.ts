@@ -14,11 +14,10 @@ export const slug = (example: string) =>
       `expected a kebab-case slug of lower-case letters, digits and single hyphens, such as ${example}`,
     );
 
+// Other control and bidi characters are refused in every column by check-hostile-cells.ts.
 export function checkCharacters(value: string, ctx: z.RefinementCtx): void {
   if (/[\n\r]/.test(value)) {
     ctx.addIssue({ code: 'custom', message: 'contains a line break; write the cell on one line' });
-  } else if (/\p{Cc}/u.test(value)) {
-    ctx.addIssue({ code: 'custom', message: 'contains a control character; remove it' });
   }
 }
 
@@ -77,11 +76,7 @@ export const list = (options: {
     .meta({ pattern: options.pattern });
 
 export const checkName = (item: string): string | undefined =>
-  /[\n\r]/.test(item)
-    ? `'${item}' contains a line break; write it on one line`
-    : /\p{Cc}/u.test(item)
-      ? `'${item}' contains a control character; remove it`
-      : undefined;
+  /[\n\r]/.test(item) ? `'${item}' contains a line break; write it on one line` : undefined;
 
 export const checkCountry = (item: string): string | undefined => {
   if (countryNames[item]) return undefined;

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { checkHostileCells } from './check-hostile-cells.js';
 import { cleanCell, findBlemishes } from './clean-cell.js';
 import type { DatasetIssue } from './issue.js';
 import type { CsvRow, ParsedCsv } from './parse-csv.js';
@@ -30,6 +31,7 @@ export function checkRows<T>(
 ): CheckedFile<T> {
   const issues: DatasetIssue[] = [];
   if (parsed.header.length === 0) return { rows: [], issues, complete: false };
+  const today = new Date().toISOString().slice(0, 10);
   const header = parsed.header.map((name) => cleanCell(name, false));
   issues.push(...checkHeader(parsed.header, header, file, columns));
   const position = new Map<string, number>();
@@ -48,7 +50,7 @@ export function checkRows<T>(
   }
 
   const rows = parsed.rows.map((row) => {
-    const checked = checkRow(row, { file, columns, header, position, missing, schema });
+    const checked = checkRow(row, { file, columns, header, position, missing, schema, today });
     issues.push(...checked.issues);
     return checked.row;
   });
@@ -63,6 +65,8 @@ interface RowContext<T> {
   position: Map<string, number>;
   missing: Set<string>;
   schema: z.ZodType<T>;
+  /** YYYY-MM-DD; a later date in any cell is an error. */
+  today: string;
 }
 
 function checkRow<T>(
@@ -110,6 +114,8 @@ function checkRow<T>(
     cells[column] = cleanCell(cell, isList);
   }
 
+  for (const problem of checkHostileCells(cells, context.today))
+    issues.push({ ...located, ...problem });
   const result = schema.safeParse(cells);
   if (!result.success) {
     for (const problem of result.error.issues) {

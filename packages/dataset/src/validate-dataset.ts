@@ -26,6 +26,7 @@ export function validateDatasetFiles(files: DatasetFiles): ValidationResult {
   const entities = readCsv(files.entities, entitiesFile, entityColumns, entityRowSchema);
   const sources = readCsv(files.sources, sourcesFile, sourceColumns, sourceRowSchema);
   const issues = [
+    ...checkNotEmpty(entities, entitiesFile),
     ...entities.issues,
     ...sources.issues,
     ...checkDataset(entities.rows, sources.rows, {
@@ -66,4 +67,20 @@ function readCsv<T>(
     complete: checked.complete,
     issues: [...decoded.issues, ...parsed.issues, ...checked.issues],
   };
+}
+
+// Both files emptied down to their headers would otherwise read as "0 entities: valid" and ship an empty list.
+function checkNotEmpty(
+  read: { rows: unknown[]; issues: DatasetIssue[] },
+  file: string,
+): DatasetIssue[] {
+  if (read.rows.length > 0 || read.issues.length > 0) return [];
+  return [
+    {
+      file,
+      line: 1,
+      message:
+        'holds no rows, only its header; a release needs at least one entity (restore the rows from git)',
+    },
+  ];
 }
