@@ -13,8 +13,19 @@ const GECKO_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
+  hooks: {
+    // The stores' zips must carry our licence and the notices of what the build bundles (rigour's tables in
+    // core, Preact); both live once, at the repository root.
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {
+        files.push({ absoluteSrc: `${repositoryRoot}/${file}`, relativeDest: file });
+      }
+    },
+  },
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -31,8 +42,10 @@ export default defineConfig({
   zip: {
     artifactTemplate: 'nkscreen-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'nkscreen-{{version}}-sources.zip',
-    // AMO rebuilds from the sources zip, so it must hold the workspace root, the lockfile and packages/*/src.
-    sourcesRoot: fileURLToPath(new URL('../..', import.meta.url)),
+    // AMO rebuilds from the sources zip, so it must hold the workspace root, the lockfile and packages/*/src
+    // (README "Rebuild from the sources zip"). Hidden files are left out by default: .nvmrc names the Node version.
+    sourcesRoot: repositoryRoot,
+    includeSources: ['.nvmrc'],
     excludeSources: [
       'apps/docs/**',
       'packages/cli/**',
