@@ -90,6 +90,42 @@ describe('rows', () => {
   });
 });
 
+describe('coverage', () => {
+  it('holds Korea Rungrado General Trading Corporation with its listed name and a.k.a.s', () => {
+    const rungrado = byId.get('korea-rungrado-general-trading-corporation') as Entity;
+    expect(rungrado.identifiers).toContain('ofac:19613');
+    expect([rungrado.name, ...rungrado.aliases, ...rungrado.weakAliases]).toEqual(
+      expect.arrayContaining([
+        'Korea Rungrado General Trading Corporation',
+        'Rungrado Trade Company',
+        'Rynrado General Trading Corporation',
+        'Rynrado',
+      ]),
+    );
+  });
+
+  it('holds Selantik Resources with its own admission', () => {
+    expect(warningOf('selantik-resources')).toMatch(
+      /used to employ North Korean workers; the company's response: its spokesperson confirmed/,
+    );
+  });
+
+  it('words the Ministry of Rocket Industry trading companies "in connection with", never as each exporting labour', () => {
+    for (const id of [
+      'unchon-trading-corporation',
+      'sungnisan-trading-corporation',
+      'hapjanggang-trading-corporation',
+    ])
+      expect(warningOf(id), id).toMatch(
+        /\(2022\) in connection with the Ministry of Rocket Industry.*without saying which company did what\.$/,
+      );
+  });
+
+  it('asks for Senegal context before a common company name such as Corman Construction matches', () => {
+    expect(byId.get('corman-construction')?.requires).toEqual(['country:SN']);
+  });
+});
+
 describe('sources', () => {
   it('name the original author first and the copy host in brackets', () => {
     // "Arab News (AP copy)" would credit the reprinter; "Associated Press (copy on Arab News)" is the form.

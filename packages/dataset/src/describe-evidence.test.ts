@@ -135,6 +135,11 @@ describe('describeEvidence', () => {
     );
   });
 
+  it('lower-cases a one-letter first word of a response', () => {
+    const entity = createEntity({ response: 'A spokesperson denied it' });
+    expect(describeEvidence(entity)).toMatch(/response: a spokesperson denied it\.$/);
+  });
+
   it('keeps an acronym at the start of a response as written', () => {
     const entity = createEntity({ response: 'OFAC was asked to reconsider' });
     expect(describeEvidence(entity)).toMatch(/response: OFAC was asked to reconsider\.$/);

@@ -121,8 +121,8 @@ function describeStatus(entity: Entity): string {
 function describeResponse(entity: Entity): string {
   const response = entity.response?.trim().replace(/[.\s]+$/, '');
   if (!response) return '';
-  // Lower-case a leading capital ("Denied…") but not an acronym ("OFAC…").
-  const lead = /^\p{Lu}\p{Ll}/u.test(response)
+  // Lower-case a leading capital ("Denied…", "A spokesperson…") but not an acronym ("OFAC…") or "I".
+  const lead = /^(\p{Lu}\p{Ll}|[A-HJ-Z]\s)/u.test(response)
     ? response.charAt(0).toLowerCase()
     : response.charAt(0);
   return `; the company's response: ${lead}${response.slice(1)}`;
