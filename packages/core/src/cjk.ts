@@ -24,6 +24,11 @@ export function cjkCore(name: string): string {
   return core;
 }
 
+/** Whether a CJK word is only a company word, legal form or country prefix (회사, 총국, 조선): never a core. */
+export function isCjkAffix(word: string): boolean {
+  return CJK_SUFFIXES.includes(word) || CJK_PREFIXES.includes(word);
+}
+
 /** Where a CJK alias core occurs inside a run of CJK text. */
 export interface CjkHit {
   core: string;

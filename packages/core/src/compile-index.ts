@@ -1,6 +1,7 @@
 import { analyzeTokens, KIND_WEIGHT, type Term } from './analyze.js';
 import { checkOptionsObject } from './check-options.js';
-import { cjkCore } from './cjk.js';
+import { cjkCore, isCjkAffix } from './cjk.js';
+import { isCountryWord } from './context.js';
 import { NkscreenError } from './errors.js';
 import { MAX_NAME_LENGTH } from './limits.js';
 import {
@@ -203,7 +204,15 @@ export function compileIndex(
         .filter((t) => t.script !== 'latin')
         .map((t) => t.text)
         .join('');
-      if (cjkText.length >= 2) alias.cjk = cjkCore(cjkText);
+      // A mixed-script alias whose distinctive word is Latin (北京Sukbakso公司) keeps its CJK characters for
+      // decoration: what is left of them is a place or a trade word (北京, 外贸), never a key of its own; nor is
+      // a core that is only a country's name.
+      // Likewise a Hangul alias whose words all read as common words (313총국: "general bureau").
+      const latinAnchor = terms.some((t) => t.kind === 'anchor' && !t.fromHangul);
+      const hangul = terms.filter((t) => t.fromHangul);
+      const onlyCommon = hangul.length > 0 && !hangul.some((t) => t.kind === 'anchor');
+      const core = cjkText.length >= 2 && !latinAnchor && !onlyCommon ? cjkCore(cjkText) : '';
+      if (core !== '' && !isCountryWord(core) && !isCjkAffix(core)) alias.cjk = core;
       aliases.push(alias);
       aliasTerms.push(terms);
     }

@@ -51,6 +51,11 @@ function countryTable(): Map<string, string> {
   return byWord;
 }
 
+/** Whether a word is only a country's name or code (中国, 朝鲜, Russia). */
+export function isCountryWord(word: string): boolean {
+  return countryTable().has(normalizeName(word));
+}
+
 /** Saint, Sankt, St. and Svyatoy are one prefix in a city name (St Petersburg = Sankt-Peterburg). */
 export function normalizeCity(city: string): string {
   return normalizeName(city).replace(/^(saint|sankt|sint|san|st) /, 'st ');

@@ -203,6 +203,7 @@ export const CJK_SUFFIXES: readonly string[] = [
   '주식회사',
   '유한회사',
   '총회사',
+  '총국',
   '贸易公司',
   '무역회사',
   '集团',
@@ -216,10 +217,11 @@ export const CJK_SUFFIXES: readonly string[] = [
   '商会',
 ].sort((a, b) => b.length - a.length);
 
-/** CJK prefixes that only name the country (조선 = Korea in DPRK usage, 朝鲜). */
+/** CJK prefixes that only name the country (조선 = Korea in DPRK usage, 朝鲜; 고려 = Koryo, Korea). */
 export const CJK_PREFIXES: readonly string[] = [
   '朝鲜',
   '조선',
+  '고려',
   '中国',
   '株式会社',
   '주식회사',
