@@ -63,17 +63,27 @@ export async function openExtensionWorld(page, extensionId) {
     return result.value;
   }
 
-  /** Clicks the element `selector` finds in our UI with real mouse input, after scrolling it into view. */
+  /**
+   * Clicks the element `selector` finds in our UI with real input: the mouse when nothing lies over it, else (our
+   * own fixed banner over a badge on a page too short to scroll) focus and the Enter key. Both are trusted events.
+   */
   async function click(selector) {
-    const box = await evaluate((sel) => {
+    const target = await evaluate((sel) => {
       const element = find(sel);
       if (!element) return null;
       element.scrollIntoView({ block: 'center', inline: 'center' });
       const rect = element.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const host = element.getRootNode().host;
+      const top = document.elementFromPoint(x, y);
+      if (top === host) return { x, y };
+      element.focus();
+      return { keyboard: true };
     }, selector);
-    if (!box) throw new Error(`nothing in the extension UI matches ${selector}`);
-    await page.mouse.click(box.x, box.y);
+    if (!target) throw new Error(`nothing in the extension UI matches ${selector}`);
+    if (target.keyboard) await page.keyboard.press('Enter');
+    else await page.mouse.click(target.x, target.y);
   }
 
   /** Polls until `selector` exists in our UI; returns its text. */

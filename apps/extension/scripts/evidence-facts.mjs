@@ -68,14 +68,24 @@ export function pickBestSource(entity) {
   )[0];
 }
 
-/** Facts for the localised evidence sentence and the badge ("Sanctioned", "Reported 2017"). */
+/**
+ * Facts for the localised evidence sentence and the badge ("Sanctioned", "Reported 2017"). A dataset whose rows
+ * carry a researcher-checked `claim` credits the first cited source as the original report, with its kind and
+ * year, and states the claim instead of a role-based reason; older rows fall back to the role and the primary
+ * investigative publisher.
+ */
 export function describeEvidenceFacts(entity) {
   const best = pickBestSource(entity);
-  const primary =
-    entity.tier === 'investigation' && best && INVESTIGATIVE_KINDS.has(best.kind)
-      ? plain(best.publisher).split(',')[0]
-      : null;
+  const claim =
+    typeof entity.claim === 'string' && entity.claim.trim() ? entity.claim.trim() : null;
+  const original = claim ? entity.sources[0] : undefined;
+  const credited = claim
+    ? original
+    : entity.tier === 'investigation' && best && INVESTIGATIVE_KINDS.has(best.kind)
+      ? best
+      : undefined;
   const periodEnd = entity.period ? Number(entity.period.split('-').at(-1)) : null;
+  const reportYear = claim ? (yearOf(original?.publishedOn) ?? yearOf(entity.listedOn)) : null;
   return {
     authorities: AUTHORITIES.filter((a) => a.pattern.test(entity.listing)).map((a) => a.key),
     enforcementKind: ENFORCEMENT_KINDS.find((k) => k.pattern.test(entity.listing))?.key ?? null,
@@ -83,15 +93,20 @@ export function describeEvidenceFacts(entity) {
     when:
       entity.tier === 'designation'
         ? (yearOf(entity.listedOn)?.toString() ?? null)
-        : (formatPeriod(entity.period) ?? yearOf(entity.listedOn)?.toString() ?? null),
+        : entity.tier === 'investigation' && claim
+          ? (reportYear?.toString() ?? null)
+          : (formatPeriod(entity.period) ?? yearOf(entity.listedOn)?.toString() ?? null),
     period: formatPeriod(entity.period),
-    publisher: primary,
+    publisher:
+      entity.tier === 'investigation' && credited ? plain(credited.publisher).split(',')[0] : null,
+    // What kind of report the credited source is (news report, NGO report…), for the composed sentence.
+    reportKind: entity.tier === 'investigation' && claim ? (original?.kind ?? null) : null,
     // How old the evidence is: when it was published, else the last year it covers.
-    year: yearOf(entity.listedOn) ?? yearOf(best?.publishedOn) ?? periodEnd,
-    bestSourceId: best?.id ?? null,
-    // The per-source claim column, when the dataset has it: what this source itself states.
-    claim: best?.claim?.trim() || null,
-    claimLanguage: best?.claim ? (best.language ?? null) : null,
+    year: reportYear ?? yearOf(entity.listedOn) ?? yearOf(best?.publishedOn) ?? periodEnd,
+    bestSourceId: (claim ? original?.id : best?.id) ?? null,
+    // The checked claim (entities.csv `claim`), in English: shown as written beside a composed sentence.
+    claim,
+    claimLanguage: claim ? 'en' : null,
   };
 }
 

@@ -24,6 +24,7 @@ describe('evidence facts agree with the dataset’s sentence, entity by entity',
       expect(evidence).toContain(messages[`enforcement_${facts.enforcementKind ?? 'other'}`]);
       expect(evidence).toContain(facts.listing);
     }
+    if (facts.claim) expect(evidence).toContain(facts.claim);
     if (tier === 'investigation' && facts.publisher)
       expect(evidence).toContain(`by ${facts.publisher}`);
     expect(

@@ -8,6 +8,8 @@ export interface EvidenceFacts {
   when: string | null;
   period: string | null;
   publisher: string | null;
+  /** The credited report's source kind (news, ngo, academic…) when the dataset names it; null otherwise. */
+  reportKind?: string | null;
   /** The year the evidence dates from, for "Reported 2017" and "9 years ago". */
   year: number | null;
   bestSourceId: string | null;
@@ -89,6 +91,8 @@ export function formatEvidenceSentence(summary: EvidenceSummary): string {
       facts.listing,
       when,
     ]);
+  } else if (facts.publisher && facts.reportKind) {
+    sentence = t('evidenceReport', [facts.publisher, when, label('report', facts.reportKind)]);
   } else if (facts.publisher) {
     sentence = t('evidenceInvestigation', [facts.publisher, when]);
   } else {
