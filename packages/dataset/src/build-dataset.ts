@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataPackage } from './create-data-package.js';
 import { entitiesFile, sourcesFile } from './issue.js';
+import { fingerprintDataset } from './fingerprint-dataset.js';
 import { loadDataset, resolveDatasetDir } from './load-dataset.js';
+import { readSnapshots } from './release-snapshot.js';
 import { toFollowTheMoneyJsonl } from './to-follow-the-money.js';
 import { nodeWriteFs, writeFileAtomically, type WriteFs } from './write-file-atomically.js';
-import { writeMainEntry } from './write-main-entry.js';
+import { writeMainEntry, type DataIdentity } from './write-main-entry.js';
 
 export interface BuildOptions {
   /** Where to write; defaults to `<dir>/dist`. */
@@ -32,8 +34,9 @@ export function buildDataset(dir: string, options: BuildOptions = {}): BuildResu
   const { entities, sources } = loadDataset(root);
   const version = options.version ?? readVersion(root);
   const outDir = options.outDir ?? join(root, 'dist');
+  const identity = identifyData(root, version, fingerprintDataset(entities, sources));
   const outputs: Record<string, string> = {
-    ...writeMainEntry(entities, sources, version),
+    ...writeMainEntry(entities, sources, version, identity),
     'entities.json': `${JSON.stringify({ version, entities, sources }, null, 2)}\n`,
     'entities.ftm.jsonl': toFollowTheMoneyJsonl(entities),
     'datapackage.json': `${JSON.stringify(createDataPackage(version), null, 2)}\n`,
@@ -48,6 +51,17 @@ export function buildDataset(dir: string, options: BuildOptions = {}): BuildResu
     files: [...Object.keys(outputs), entitiesFile, sourcesFile],
     entityCount: entities.length,
     sourceCount: sources.length,
+  };
+}
+
+// Rows equal to the committed snapshot of this version are that release; anything else is working data.
+function identifyData(root: string, version: string, fingerprint: string): DataIdentity {
+  const release = readSnapshots(root).find((snapshot) => snapshot.version === version);
+  const released = release?.fingerprint === fingerprint;
+  return {
+    datasetVersion: released ? version : `${version}+${fingerprint.slice(0, 8)}`,
+    datasetReleasedOn: released ? release.releasedOn : null,
+    datasetFingerprint: fingerprint,
   };
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +63,33 @@ describe('nkscreen-dataset build', () => {
       "data/entities.csv:3 [beijing-sukbakso] id: 'beijing-sukbakso' is already the id of line 2",
     );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});
+
+describe('nkscreen-dataset release and changelog', () => {
+  it('records a release, then prints the changelog with it', () => {
+    const dir = createFixtureDir('valid');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: '1.0.0' }));
+    expect(run('release', dir).status).toBe(2);
+    const released = run('release', dir, '--date', '2026-12-01');
+    expect(released.stdout).toMatch(
+      /^recorded 3 entities as release 1\.0\.0 \(2026-12-01, fingerprint [0-9a-f]{16}\)/,
+    );
+    const { status, stdout } = run('changelog', dir);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      '## 1.0.0 (2026-12-01)\n\n### Added (3)\n\n- Beijing Sukbakso (`beijing-sukbakso`)',
+    );
+    expect(stdout).not.toContain('Unreleased');
+  });
+
+  it('writes the changelog to --out atomically and rejects unknown options', () => {
+    const dir = createFixtureDir('valid');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: '1.0.0' }));
+    expect(run('changelog', dir, '--out', join(dir, 'CHANGELOG-DATA.md')).status).toBe(0);
+    expect(readFileSync(join(dir, 'CHANGELOG-DATA.md'), 'utf8')).toContain(
+      '## Unreleased\n\n### Added (3)',
+    );
+    expect(run('changelog', dir, '--fix').stderr).toContain('Unknown option --fix');
   });
 });

@@ -4,28 +4,59 @@ import { isDatasetError } from './dataset-error.js';
 import { fixDataset } from './fix-dataset.js';
 import { formatIssues } from './format-issues.js';
 import { validateDataset } from './load-dataset.js';
+import { createChangelog, releaseDataset } from './release-dataset.js';
 import { summarize } from './summarize.js';
+import { writeFileAtomically } from './write-file-atomically.js';
 
 const usage = `Usage:
   nkscreen-dataset validate [dir] [--fix]   check data/entities.csv and data/sources.csv; --fix repairs formatting only
   nkscreen-dataset build [dir]              validate, then write dist/ (main entry, entities.json, entities.ftm.jsonl, datapackage.json)
+  nkscreen-dataset release [dir] --date YYYY-MM-DD
+                                            record the rows as release <package.json version> in releases/<version>.json
+  nkscreen-dataset changelog [dir] [--out FILE]
+                                            print (or write) the data changelog: rows added, changed, delisted per release
 
 dir is the dataset directory holding data/ (default: the current directory).`;
 
+const optionsByCommand: Record<string, readonly string[]> = {
+  validate: ['--fix'],
+  build: [],
+  release: ['--date'],
+  changelog: ['--out'],
+};
+const valueOptions = new Set(['--date', '--out']);
+
 function main(argv: readonly string[]): number {
-  const [command, ...rest] = argv;
-  const flags = rest.filter((arg) => arg.startsWith('--'));
-  const [dir = '.'] = rest.filter((arg) => !arg.startsWith('--'));
-  const unknown = flags.filter((flag) => flag !== '--fix' || command !== 'validate');
+  const [command = '', ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(usage);
     return 0;
   }
-  if ((command !== 'validate' && command !== 'build') || unknown.length > 0) {
-    console.error(unknown.length > 0 ? `Unknown option ${unknown.join(' ')}\n\n${usage}` : usage);
+  const allowed = optionsByCommand[command];
+  if (!allowed) {
+    console.error(usage);
     return 2;
   }
-  return command === 'validate' ? validate(dir, flags.includes('--fix')) : build(dir);
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let index = 0; index < rest.length; index += 1) {
+    const arg = rest[index] ?? '';
+    if (!arg.startsWith('--')) positional.push(arg);
+    else if (!allowed.includes(arg) || (valueOptions.has(arg) && rest[index + 1] === undefined)) {
+      console.error(
+        `${allowed.includes(arg) ? `${arg} needs a value` : `Unknown option ${arg}`}\n\n${usage}`,
+      );
+      return 2;
+    } else options.set(arg, valueOptions.has(arg) ? (rest[(index += 1)] ?? '') : '');
+  }
+  const [dir = '.'] = positional;
+  if (command === 'validate') return validate(dir, options.has('--fix'));
+  if (command === 'build') return build(dir);
+  return report(() =>
+    command === 'release'
+      ? release(dir, options.get('--date'))
+      : changelog(dir, options.get('--out')),
+  );
 }
 
 function validate(dir: string, fix: boolean): number {
@@ -66,6 +97,36 @@ function build(dir: string): number {
     }
     console.error(formatIssues(error.issues));
     console.error(`\nbuild stopped: ${error.issues.length} problem(s); nothing was written.`);
+    return 1;
+  }
+}
+
+function release(dir: string, date: string | undefined): number {
+  if (!date) {
+    console.error(`release needs --date YYYY-MM-DD\n\n${usage}`);
+    return 2;
+  }
+  const released = releaseDataset(dir, date);
+  console.log(
+    released.unchanged
+      ? `${released.path} already records these rows; nothing written`
+      : `recorded ${Object.keys(released.snapshot.entities).length} entities as release ${released.snapshot.version} (${date}, fingerprint ${released.snapshot.fingerprint}) in ${released.path}`,
+  );
+  return 0;
+}
+
+function changelog(dir: string, out: string | undefined): number {
+  const markdown = createChangelog(dir);
+  if (out) writeFileAtomically(out, markdown);
+  else process.stdout.write(markdown);
+  return 0;
+}
+
+function report(run: () => number): number {
+  try {
+    return run();
+  } catch (error) {
+    console.error(isDatasetError(error) ? formatIssues(error.issues) : describeError(error));
     return 1;
   }
 }

@@ -7,6 +7,9 @@ import { loadDataset } from './load-dataset.js';
 // The built package as consumers load it; `npm test` builds first (turbo: test depends on build).
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const contractExports = [
+  'datasetFingerprint',
+  'datasetReleasedOn',
+  'datasetVersion',
   'describeEvidence',
   'entities',
   'roleLabels',
@@ -52,6 +55,10 @@ describe('the built main entry', () => {
     }
     const manifest = requireBuilt('@nkscreen/dataset/package.json') as { version: string };
     expect(built.version).toBe(manifest.version);
+    expect(built).toMatchObject({
+      datasetFingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      datasetVersion: expect.stringMatching(new RegExp(`^${manifest.version}(\\+[0-9a-f]{8})?$`)),
+    });
   });
 
   it('loads the Node-side tools from the ./tools subpath', () => {

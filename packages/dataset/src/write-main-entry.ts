@@ -4,6 +4,16 @@ import type { Entity, Source } from './types.js';
 // The main entry is data plus the data-free runtime (dist/runtime.*, built by tsup from src/index.ts).
 // Generating it keeps the browser bundle free of zod, papaparse and node: the rows arrive as literals.
 
+/** How the built data identifies itself (see the README's "Versions and releases"). */
+export interface DataIdentity {
+  /** The package version, or `<version>+<fingerprint>` when the rows differ from that release's snapshot. */
+  datasetVersion: string;
+  /** YYYY-MM-DD of the release these rows were published in; null for unreleased working data. */
+  datasetReleasedOn: string | null;
+  /** 16 hex digits that change whenever any row or source changes. */
+  datasetFingerprint: string;
+}
+
 export interface MainEntryFiles {
   'index.js': string;
   'index.cjs': string;
@@ -19,7 +29,15 @@ export function writeMainEntry(
   entities: readonly Entity[],
   sources: readonly Source[],
   version: string,
+  identity: DataIdentity,
 ): MainEntryFiles {
+  const identityNames = Object.keys(identity) as (keyof DataIdentity)[];
+  const esmIdentity = identityNames
+    .map((name) => `export const ${name} = ${JSON.stringify(identity[name])};\n`)
+    .join('');
+  const cjsIdentity = identityNames
+    .map((name) => `exports.${name} = ${JSON.stringify(identity[name])};\n`)
+    .join('');
   const position = new Map(sources.map((source, index) => [source.id, index]));
   const sourceLiterals = sources.map((source) => `  ${JSON.stringify(source)},`).join('\n');
   const entityLiterals = entities
@@ -32,14 +50,14 @@ export function writeMainEntry(
   const data = `const s = [\n${sourceLiterals}\n];\nconst e = [\n${entityLiterals}\n];\n`;
   const runtimeNames = Object.keys(runtime).sort();
 
-  const esm = `${banner}export * from './runtime.js';\n${data}export const sources = Object.freeze(s);\nexport const entities = Object.freeze(e);\nexport const version = ${JSON.stringify(version)};\n`;
+  const esm = `${banner}export * from './runtime.js';\n${data}export const sources = Object.freeze(s);\nexport const entities = Object.freeze(e);\nexport const version = ${JSON.stringify(version)};\n${esmIdentity}`;
   const cjs = `${banner}'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst runtime = require('./runtime.cjs');\n${runtimeNames
     .map((name) => `exports.${name} = runtime.${name};`)
     .join(
       '\n',
-    )}\n${data}exports.sources = Object.freeze(s);\nexports.entities = Object.freeze(e);\nexports.version = ${JSON.stringify(version)};\n`;
+    )}\n${data}exports.sources = Object.freeze(s);\nexports.entities = Object.freeze(e);\nexports.version = ${JSON.stringify(version)};\n${cjsIdentity}`;
   const types = (from: string) =>
-    `${banner}import type { Entity, Source } from '${from}';\nexport * from '${from}';\n/** Every entity, sorted by id, each with its sources resolved. */\nexport declare const entities: readonly Entity[];\n/** Every source document the entities cite, sorted by id. */\nexport declare const sources: readonly Source[];\n/** The dataset's version; it follows semver for data (see the package README). */\nexport declare const version: string;\n`;
+    `${banner}import type { Entity, Source } from '${from}';\nexport * from '${from}';\n/** Every entity, sorted by id, each with its sources resolved. */\nexport declare const entities: readonly Entity[];\n/** Every source document the entities cite, sorted by id. */\nexport declare const sources: readonly Source[];\n/** The dataset's version; it follows semver for data (see the package README). */\nexport declare const version: string;\n/** The dataset version: the package version, or version+fingerprint for unreleased rows. */\nexport declare const datasetVersion: string;\n/** The release date (YYYY-MM-DD) of these rows; null when they are not a release. */\nexport declare const datasetReleasedOn: string | null;\n/** 16 hex digits that change whenever any row or source changes. */\nexport declare const datasetFingerprint: string;\n`;
   return {
     'index.js': esm,
     'index.cjs': cjs,
