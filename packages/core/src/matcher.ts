@@ -175,6 +175,30 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     return byEntity;
   }
 
+  /** Aliases made only of common words (Construction Development Company), found once per alias. */
+  const allGeneric = data.aliases.map((alias) =>
+    alias.terms.every((t) => (t.kind !== 'anchor' || t.weight < 1) && t.kind !== 'number'),
+  );
+
+  /**
+   * A name made only of common words is that name only when written in full and alone: every one of its words
+   * present, and no distinctive word besides (Capital Development Authority is not Construction Development
+   * Company, nor Department of Trade and Industry Liaoning China Trade Industry).
+   */
+  function writtenInFull(query: readonly Term[], aliasId: number, result: AliasScore): boolean {
+    if (!allGeneric[aliasId]) return true;
+    const alias = data.aliases[aliasId]!;
+    const missing = result.unmatchedAlias.some((i) => {
+      const kind = alias.terms[i]!.kind;
+      return kind !== 'legal' && kind !== 'stop';
+    });
+    const extra = result.unmatchedQuery.some((i) => {
+      const kind = query[i]!.kind;
+      return kind === 'anchor' || kind === 'number' || kind === 'domain';
+    });
+    return !missing && !extra;
+  }
+
   /** Grows a window around an anchor over words that belong to the alias (or bridge two that do). */
   function windowAround(
     terms: readonly Term[],
@@ -276,7 +300,12 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       }
     }
     const end = start + window.length - 1;
-    if (!result || continuesName(source, terms, start, end, inName)) return null;
+    if (
+      !result ||
+      !writtenInFull(window, aliasId, result) ||
+      continuesName(source, terms, start, end, inName)
+    )
+      return null;
     const scored = result;
     const mention = source.slice(window[0]!.start, window[window.length - 1]!.end);
     return {
@@ -337,6 +366,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
           }
         }
         const acronymTerms = (acronymPositions ?? []).map((i) => terms[i]!);
+        if (result && !writtenInFull(terms, aliasId, result)) result = null;
         if (result && result.score >= reviewThreshold * 0.9) {
           const scored = result;
           best = {
