@@ -7,7 +7,9 @@ import { format } from 'prettier';
 import * as dataset from '@nkscreen/dataset';
 import { describeEvidenceFacts, fingerprintEvidence } from './evidence-facts.mjs';
 
-const { describeEvidence, entities, roleLabels, tierLabels, version } = dataset;
+const { describeEvidence, entities, roleLabels, tierLabels } = dataset;
+// The dataset identifies itself (`datasetVersion` changes whenever rows change); older builds export `version` only.
+const version = dataset.datasetVersion ?? dataset.version;
 
 const outDir = new URL('../generated/', import.meta.url);
 const require = createRequire(import.meta.url);
@@ -85,7 +87,7 @@ const newestRecord = shipped
   .sort()
   .at(-1);
 const datasetDate = {
-  releasedOn: dataset.releasedOn ?? dataset.releaseDate ?? null,
+  releasedOn: dataset.datasetReleasedOn ?? null,
   newestRecord: newestRecord ?? null,
 };
 await writeJson('versions.json', { datasetVersion: version, coreVersion, ...datasetDate });
