@@ -95,6 +95,25 @@ describe('the built docs site in Chromium', () => {
     await first.waitFor();
     expect(await first.getAttribute('data-entity-id')).toBe('korea-namgang-trading-corporation');
     expect(await first.locator('.explorer-explanation').textContent()).toContain('Nam Gang');
+    // Evidence first: the evidence sentence and its source come before how the name matched.
+    const order = await first
+      .locator('p')
+      .evaluateAll((paragraphs) => paragraphs.map((p) => p.className));
+    expect(order.indexOf('explorer-evidence')).toBeGreaterThan(-1);
+    expect(order.indexOf('explorer-evidence')).toBeLessThan(order.indexOf('explorer-explanation'));
+    expect(await first.locator('.explorer-source a').getAttribute('href')).toMatch(/^https:\/\//);
+    await page.close();
+  });
+
+  it('says a search with no hit is not a clearance, and names the dataset and its date', async () => {
+    const page = await context.newPage();
+    await openExplorer(page);
+    await page.getByLabel('Search by name, in any spelling or script').fill('Qwxz Zzyqv Plumbing');
+    const status = page.locator('.explorer-status');
+    await status.filter({ hasText: 'not a clearance' }).waitFor();
+    expect(await status.textContent()).toMatch(
+      /version \S+, (released|newest record) \d{1,2} \w+ \d{4}\) is close to/,
+    );
     await page.close();
   });
 

@@ -13,6 +13,8 @@ export interface EntityExplorerProps {
   serializedIndex: string;
   entities: ExplorerEntity[];
   facets: ExplorerFacets;
+  /** Which dataset answered, for the "no hit" sentence: its version and how current it is. */
+  dataset: { version: string; date: string };
 }
 
 const filterLabels: Record<keyof ExplorerFacets, string> = {
@@ -64,15 +66,34 @@ function EntityFacts({ entity }: { entity: ExplorerEntity }) {
   );
 }
 
+/** The evidence sentence and the source it credits: what every result leads with. */
+function EntityEvidence({ entity }: { entity: ExplorerEntity }) {
+  const source = entity.bestSource;
+  return (
+    <>
+      <p class="explorer-evidence">{entity.evidence}</p>
+      {source && (
+        <p class="explorer-source">
+          Source: <a href={source.url}>{source.title}</a> — {source.publisher}
+          {source.publishedOn ? `, ${source.publishedOn}` : ''}
+        </p>
+      )}
+    </>
+  );
+}
+
 function MatchItem({ match, entity }: { match: Match; entity: ExplorerEntity }) {
   return (
     <li class="explorer-item" data-entity-id={entity.id} data-band={match.band}>
       <p class="explorer-title">
         <a href={`/entities/${entity.id}/`}>{entity.name}</a>{' '}
-        <span class={`explorer-band explorer-band-${match.band}`}>{bandLabels[match.band]}</span>{' '}
-        <span class="explorer-score">score {match.score.toFixed(2)}</span>
+        <span class={`explorer-band explorer-band-${match.band}`}>{bandLabels[match.band]}</span>
       </p>
-      <p class="explorer-explanation">{match.explanation.text}</p>
+      <EntityEvidence entity={entity} />
+      <p class="explorer-explanation">
+        How it matched: {match.explanation.text}{' '}
+        <span class="explorer-score">(score {match.score.toFixed(2)})</span>
+      </p>
       <EntityFacts entity={entity} />
     </li>
   );
@@ -84,8 +105,8 @@ function EntityItem({ entity }: { entity: ExplorerEntity }) {
       <p class="explorer-title">
         <a href={`/entities/${entity.id}/`}>{entity.name}</a>
       </p>
+      <EntityEvidence entity={entity} />
       <EntityFacts entity={entity} />
-      <p class="explorer-summary">{entity.summary}</p>
     </li>
   );
 }
@@ -94,7 +115,12 @@ function EntityItem({ entity }: { entity: ExplorerEntity }) {
  * The dataset explorer: a name search that runs `@nkscreen/core` in the page over a prebuilt index,
  * plus filters by role, evidence tier, country and status. Everything is rendered as text.
  */
-export default function EntityExplorer({ serializedIndex, entities, facets }: EntityExplorerProps) {
+export default function EntityExplorer({
+  serializedIndex,
+  entities,
+  facets,
+  dataset,
+}: EntityExplorerProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Required<ExplorerFilters>>({
     role: '',
@@ -123,7 +149,8 @@ export default function EntityExplorer({ serializedIndex, entities, facets }: En
 
   const status = trimmed
     ? matches.length === 0
-      ? `No entity is close to “${trimmed}”.`
+      ? `No entity in the dataset (version ${dataset.version}, ${dataset.date}) is close to “${trimmed}”. ` +
+        'That is not a clearance: the dataset holds only what public sources name, under the names they print.'
       : `${matches.length} ${matches.length === 1 ? 'entity matches' : 'entities match'} “${trimmed}”, best first.`
     : `Showing ${visible.length} of ${entities.length} entities.`;
 

@@ -1,4 +1,4 @@
-import type { Entity } from '@nkscreen/dataset';
+import { describeEvidence, type Entity } from '@nkscreen/dataset';
 import { describe, expect, it } from 'vitest';
 import { collectFacets, filterEntities, toExplorerEntity } from './explorer-entities';
 
@@ -16,6 +16,7 @@ const labels = {
     enforcement: 'Enforcement record',
     investigation: 'Investigation',
   },
+  describeEvidence,
 } as const;
 
 function makeEntity(overrides: Partial<Entity>): Entity {
@@ -33,6 +34,7 @@ function makeEntity(overrides: Partial<Entity>): Entity {
     status: 'active',
     requires: [],
     summary: 'A summary.',
+    claim: 'for sending workers abroad',
     sourceIds: [],
     sources: [],
     ...overrides,
@@ -40,7 +42,32 @@ function makeEntity(overrides: Partial<Entity>): Entity {
 }
 
 const entities = [
-  makeEntity({ id: 'a', name: 'Alpha', countries: ['KP', 'RU'] }),
+  makeEntity({
+    id: 'a',
+    name: 'Alpha',
+    countries: ['KP', 'RU'],
+    listedOn: '2017-08-05',
+    sourceIds: ['ofac-2017', 'news-2018'],
+    sources: [
+      {
+        id: 'ofac-2017',
+        title: 'Treasury designation',
+        publisher: 'US Treasury',
+        url: 'https://home.treasury.gov/news/press-releases/x',
+        publishedOn: '2017-08-05',
+        kind: 'government',
+        language: 'en',
+      },
+      {
+        id: 'news-2018',
+        title: 'A later report',
+        publisher: 'A newspaper',
+        url: 'https://example.org/report',
+        kind: 'news',
+        language: 'en',
+      },
+    ],
+  }),
   makeEntity({
     id: 'b',
     name: 'Beta',
@@ -68,6 +95,23 @@ describe('toExplorerEntity', () => {
         { code: 'RU', name: 'Russia' },
       ],
     });
+  });
+});
+
+describe('toExplorerEntity evidence', () => {
+  it('carries the evidence sentence of the dataset and the source it credits, the first cited', () => {
+    expect(entities[0]?.evidence).toBe(describeEvidence(makeEntity({ listedOn: '2017-08-05' })));
+    expect(entities[0]?.evidence).toContain('for sending workers abroad');
+    expect(entities[0]?.bestSource).toEqual({
+      title: 'Treasury designation',
+      publisher: 'US Treasury',
+      url: 'https://home.treasury.gov/news/press-releases/x',
+      publishedOn: '2017-08-05',
+    });
+  });
+
+  it('has no best source when the entity cites none', () => {
+    expect(entities[1]?.bestSource).toBeUndefined();
   });
 });
 

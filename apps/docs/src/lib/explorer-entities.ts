@@ -13,6 +13,10 @@ export interface ExplorerEntity {
   statusLabel: string;
   countries: { code: string; name: string }[];
   summary: string;
+  /** The evidence sentence (the dataset's `describeEvidence`): what the record is, who says so, when. */
+  evidence: string;
+  /** The source the evidence sentence credits (the first cited), shown beside it. */
+  bestSource?: { title: string; publisher: string; url: string; publishedOn?: string };
 }
 
 export const statusLabels: Record<EntityStatus, string> = {
@@ -21,11 +25,19 @@ export const statusLabels: Record<EntityStatus, string> = {
   historical: 'Historical',
 };
 
-/** Reduces a dataset entity to the fields the explorer lists and filters on. */
+/**
+ * Reduces a dataset entity to the fields the explorer lists and filters on. The dataset's helpers come in as
+ * arguments so the browser bundle of the explorer never imports the dataset itself.
+ */
 export function toExplorerEntity(
   entity: Entity,
-  labels: { roleLabels: Record<Role, string>; tierLabels: Record<Tier, string> },
+  labels: {
+    roleLabels: Record<Role, string>;
+    tierLabels: Record<Tier, string>;
+    describeEvidence: (entity: Entity) => string;
+  },
 ): ExplorerEntity {
+  const best = entity.sources[0];
   return {
     id: entity.id,
     name: entity.name,
@@ -37,6 +49,15 @@ export function toExplorerEntity(
     statusLabel: statusLabels[entity.status],
     countries: entity.countries.map((code) => ({ code, name: describeCountry(code) })),
     summary: entity.summary,
+    evidence: labels.describeEvidence(entity),
+    ...(best && {
+      bestSource: {
+        title: best.title,
+        publisher: best.publisher,
+        url: best.url,
+        ...(best.publishedOn && { publishedOn: best.publishedOn }),
+      },
+    }),
   };
 }
 
