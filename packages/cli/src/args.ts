@@ -38,7 +38,8 @@ export function parseEncodingOption(value: string | undefined): Encoding | undef
   const encoding = parseEncoding(value);
   if (!encoding) {
     throw createUsageError(
-      `--encoding must be one of utf-8, utf-16le, utf-16be, windows-1252; found "${value}".`,
+      `--encoding "${value}" is not an encoding this tool can read. Use a WHATWG label such as utf-8, utf-16le, ` +
+        `windows-1252, windows-1251, euc-kr (cp949), gbk, gb18030, big5, shift_jis or euc-jp.`,
     );
   }
   return encoding;

@@ -1,9 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { decodeWindows1252 } from './windows-1252.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-
-export const encodings: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+/** A WHATWG encoding name as `TextDecoder#encoding` spells it (`utf-8`, `euc-kr`, `gb18030`, `shift_jis`…). */
+export type Encoding = string;
 
 export interface EncodingGuess {
   encoding: Encoding;
@@ -11,6 +10,8 @@ export interface EncodingGuess {
   bom: boolean;
   /** Why this encoding was chosen, for the note on stderr. */
   reason: string;
+  /** Set when the detector was not sure: the note then says so and how to override it. */
+  unsure?: boolean;
 }
 
 /** Picks the encoding from a byte-order mark, else UTF-8. Call {@link isValidUtf8Prefix} to rule UTF-8 out. */
@@ -61,35 +62,45 @@ export interface TextDecoderStream {
   end(): string;
 }
 
-/** Creates a streaming decoder; a leading byte-order mark is dropped. */
+/**
+ * Creates a streaming decoder; a leading byte-order mark is dropped. Legacy encodings decode strictly: a byte
+ * sequence the encoding cannot hold throws, so a wrong guess is an error instead of a silently garbled name.
+ */
 export function createDecoder(encoding: Encoding): TextDecoderStream {
   if (encoding === 'windows-1252') {
     return { write: (chunk) => decodeWindows1252(chunk), end: () => '' };
   }
-  // Not fatal: when stdin turns out not to be UTF-8 after the first chunk, replacement characters are the only
-  // option left; the caller counts and reports them.
-  const decoder = new TextDecoder(encoding);
+  // UTF-8 and UTF-16 are not fatal: when stdin turns out not to be UTF-8 after the first chunk, replacement
+  // characters are the only option left; the caller counts and reports them.
+  const decoder = new TextDecoder(encoding, { fatal: !encoding.startsWith('utf-') });
   return {
     write: (chunk) => decoder.decode(chunk, { stream: true }),
     end: () => decoder.decode(),
   };
 }
 
-export function isEncoding(value: string): value is Encoding {
-  return (encodings as readonly string[]).includes(value);
-}
+// Code-page names Windows and Excel users type that the WHATWG Encoding Standard does not list as labels.
+const CODE_PAGES: ReadonlyMap<string, string> = new Map([
+  ['cp949', 'euc-kr'],
+  ['uhc', 'euc-kr'],
+  ['cp936', 'gbk'],
+  ['cp932', 'shift_jis'],
+  ['sjis', 'shift_jis'],
+  ['cp950', 'big5'],
+  ['cp1251', 'windows-1251'],
+  ['cp1252', 'windows-1252'],
+  ['utf8', 'utf-8'],
+  ['utf16le', 'utf-16le'],
+  ['utf16be', 'utf-16be'],
+]);
 
-/** Maps the spellings people type (`utf8`, `cp1252`, `latin1`) to an {@link Encoding}. */
+/** Maps any WHATWG label (`latin1`, `ks_c_5601-1987`, `GB2312`) or a code-page name (`cp949`) to its encoding. */
 export function parseEncoding(value: string): Encoding | undefined {
-  const key = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const aliases: Record<string, Encoding> = {
-    utf8: 'utf-8',
-    utf16le: 'utf-16le',
-    utf16be: 'utf-16be',
-    windows1252: 'windows-1252',
-    cp1252: 'windows-1252',
-    latin1: 'windows-1252',
-    iso88591: 'windows-1252',
-  };
-  return aliases[key];
+  const label = value.trim().toLowerCase();
+  const candidate = CODE_PAGES.get(label.replace(/[^a-z0-9]/g, '')) ?? label;
+  try {
+    return new TextDecoder(candidate).encoding;
+  } catch {
+    return undefined;
+  }
 }

@@ -37,3 +37,18 @@ describe('findColumns', () => {
     });
   });
 });
+
+describe('guessNameColumns in the languages of the files', () => {
+  it.each([
+    ['Korean', ['번호', '공급업체명', '국가']],
+    ['Chinese (simplified)', ['编号', '供应商名称', '国家']],
+    ['Chinese (traditional)', ['編號', '供應商名稱', '國家']],
+    ['Japanese', ['番号', '仕入先名', '国名']],
+    ['Russian', ['ИНН', 'Наименование поставщика', 'Страна']],
+    ['Spanish', ['Código', 'Nombre del proveedor', 'País']],
+    ['French', ['Code', 'Nom du fournisseur', 'Pays']],
+    ['German', ['Nr', 'Name des Lieferanten', 'Land']],
+  ])('finds the name column from %s headers, not the id or country', (_language, headers) => {
+    expect(guessNameColumns(headers)).toEqual([1]);
+  });
+});

@@ -27,6 +27,76 @@ const ENTITY_WORDS = [
   'beneficiary',
   'shipper',
   'consignee',
+  // Spanish, French, German, Russian.
+  'proveedor',
+  'empresa',
+  'fabricante',
+  'fournisseur',
+  'société',
+  'societe',
+  'entreprise',
+  'fabricant',
+  'lieferant',
+  'firma',
+  'unternehmen',
+  'hersteller',
+  'поставщик',
+  'компания',
+  'организация',
+  'предприятие',
+  'контрагент',
+  'производитель',
+];
+const NAME_WORDS = ['name', 'names', 'nombre', 'nom', 'raison', 'название', 'наименование'];
+// Korean, Chinese and Japanese headers have no spaces between words, so they are matched as parts of the header.
+const CJK_ENTITY_PARTS = [
+  '업체',
+  '회사',
+  '기업',
+  '거래처',
+  '공급사',
+  '상호',
+  '供应商',
+  '供應商',
+  '公司',
+  '企业',
+  '企業',
+  '厂商',
+  '廠商',
+  '工厂',
+  '工廠',
+  '仕入先',
+  '取引先',
+  '会社',
+  '社名',
+  'メーカー',
+];
+const CJK_NAME_PARTS = ['명', '名'];
+const CJK_EXCLUDED_PARTS = [
+  '국가',
+  '도시',
+  '주소',
+  '번호',
+  '코드',
+  '国家',
+  '國家',
+  '城市',
+  '地址',
+  '编号',
+  '編號',
+  '代码',
+  '代碼',
+  '住所',
+  '都市',
+  '国名',
+  '番号',
+  '電話',
+  '电话',
+  '전화',
+  '担当',
+  '담당',
+  '联系',
+  '聯繫',
 ];
 // Headers that mention a name word but hold something else ("Supplier ID", "Contact name", "Company address").
 const EXCLUDED_WORDS = [
@@ -64,6 +134,23 @@ const EXCLUDED_WORDS = [
   'url',
   'website',
   'group',
+  'país',
+  'pais',
+  'ciudad',
+  'dirección',
+  'direccion',
+  'pays',
+  'ville',
+  'adresse',
+  'land',
+  'stadt',
+  'ort',
+  'straße',
+  'страна',
+  'город',
+  'адрес',
+  'инн',
+  'код',
 ];
 
 function splitHeaderWords(header: string): string[] {
@@ -74,10 +161,20 @@ function splitHeaderWords(header: string): string[] {
     .filter(Boolean);
 }
 
+function scoreCjkHeader(header: string): number {
+  if (CJK_EXCLUDED_PARTS.some((part) => header.includes(part))) return 0;
+  const hasEntity = CJK_ENTITY_PARTS.some((part) => header.includes(part));
+  const hasName = CJK_NAME_PARTS.some((part) => header.includes(part));
+  if (hasEntity && hasName) return 3;
+  return hasEntity ? 1 : 0;
+}
+
 function scoreHeader(header: string): number {
+  if (/[\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]/u.test(header))
+    return scoreCjkHeader(header);
   const words = splitHeaderWords(header);
   if (words.length === 0 || words.some((word) => EXCLUDED_WORDS.includes(word))) return 0;
-  const hasName = words.includes('name') || words.includes('names');
+  const hasName = words.some((word) => NAME_WORDS.includes(word));
   const hasEntity = words.some((word) => ENTITY_WORDS.includes(word));
   if (hasName && hasEntity) return 3;
   if (hasName) return 2;

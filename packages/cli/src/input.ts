@@ -9,12 +9,13 @@ import {
   type EncodingGuess,
 } from './decode.js';
 import { createInputError } from './errors.js';
+import { guessLegacyEncoding } from './guess-legacy-encoding.js';
 
 const SNIFF_BYTES = 64 * 1024;
 const READ_CHUNK_BYTES = 256 * 1024;
 
 export interface DecodeOptions {
-  /** Overrides detection (`--encoding`). */
+  /** Overrides detection (`--encoding`: a WHATWG encoding name). */
   encoding?: Encoding;
   /** Receives one line per fact worth telling the user (encoding chosen, bytes replaced). */
   onNote?: (note: string) => void;
@@ -70,17 +71,30 @@ function guessBomlessUtf16(head: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
-async function isWholeFileUtf8(input: InputFile): Promise<boolean> {
+/** Reads a whole file as UTF-8; returns the first chunk that is not, for the detector, or undefined when all is. */
+async function findNonUtf8Chunk(input: InputFile): Promise<Buffer | undefined> {
   const validator = createUtf8Validator();
+  let last: Buffer = Buffer.alloc(0);
   for await (const chunk of input.open() as AsyncIterable<Buffer>) {
-    if (!validator.write(chunk)) return false;
+    if (!validator.write(chunk)) return chunk;
+    last = chunk;
   }
-  return validator.end();
+  return validator.end() ? undefined : last;
+}
+
+function describeGuess(guess: EncodingGuess, label: string): string {
+  if (!guess.unsure) return `encoding: ${guess.encoding} (${guess.reason})`;
+  return (
+    `encoding: ${guess.encoding} (${guess.reason}) — warning: not sure of ${label}'s encoding. If names look ` +
+    `garbled or nothing is found, pass --encoding with the right one (e.g. euc-kr, gbk, big5, shift_jis, ` +
+    `windows-1251, windows-1252).`
+  );
 }
 
 /**
  * Reads an input as text: byte-order marks pick UTF-8 or UTF-16; otherwise UTF-8 when every byte is valid UTF-8
- * (files are checked whole before parsing, stdin by its first 64 KiB), else Windows-1252, which is said in a note.
+ * (files are checked whole before parsing, stdin by its first 64 KiB), else the detector's guess confirmed by a
+ * strict decode (CP949, GBK, Big5, Shift_JIS, Windows-1251…), said in a note — with a warning when it is unsure.
  */
 export async function* readText(
   input: InputFile,
@@ -104,17 +118,29 @@ export async function* readText(
   const guess = options.encoding
     ? { encoding: options.encoding, bom: false, reason: 'given with --encoding' }
     : await guessEncoding(headBuffer, input, finished);
-  if (guess.encoding !== 'utf-8' || guess.bom)
-    options.onNote?.(`encoding: ${guess.encoding} (${guess.reason})`);
+  if (guess.encoding !== 'utf-8' || guess.bom) options.onNote?.(describeGuess(guess, input.label));
 
   const decoder = createDecoder(guess.encoding);
   const validator =
     guess.encoding === 'utf-8' && !options.encoding ? createUtf8Validator() : undefined;
   let invalidChunks = 0;
+  let offset = 0;
+  const undecodable = (length: number) =>
+    createInputError(
+      `${input.label} is not valid ${guess.encoding} (${guess.reason}): bytes ${offset}–${offset + length} ` +
+        `cannot be decoded. Pass --encoding with the file's encoding (e.g. euc-kr, gbk, big5, shift_jis, ` +
+        `windows-1251), or save it from Excel as "CSV UTF-8".`,
+    );
   const decodeChunk = (chunk: Buffer): string => {
     options.onBytes?.(chunk.length);
     if (validator && !validator.write(chunk)) invalidChunks++;
-    return decoder.write(chunk);
+    try {
+      return decoder.write(chunk);
+    } catch {
+      throw undecodable(chunk.length);
+    } finally {
+      offset += chunk.length;
+    }
   };
   try {
     if (headBuffer.length > 0) yield decodeChunk(headBuffer);
@@ -129,7 +155,12 @@ export async function* readText(
     // A consumer that stops early (an error in a row callback) must not leave the file open.
     if (!finished) await iterator.return?.();
   }
-  const rest = decoder.end();
+  let rest: string;
+  try {
+    rest = decoder.end();
+  } catch {
+    throw undecodable(0);
+  }
   if (rest) yield rest;
   if (invalidChunks > 0 || (validator && !validator.end())) {
     options.onNote?.(
@@ -155,10 +186,12 @@ async function guessEncoding(
     };
   const validator = createUtf8Validator();
   const headValid = validator.write(head) && (!wholeInputInHead || validator.end());
-  if (!headValid)
-    return { encoding: 'windows-1252', bom: false, reason: 'the bytes are not valid UTF-8' };
+  if (!headValid) return guessLegacyEncoding(head);
   if (wholeInputInHead || input.size === undefined)
     return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
-  if (await isWholeFileUtf8(input)) return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
-  return { encoding: 'windows-1252', bom: false, reason: 'the bytes are not valid UTF-8' };
+  const nonUtf8 = await findNonUtf8Chunk(input);
+  if (!nonUtf8) return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
+  const guess = guessLegacyEncoding(nonUtf8);
+  // The head was plain ASCII, so the strict decode of the head cannot have ruled the guess out.
+  return { ...guess, reason: `${guess.reason}, from the first bytes that are not UTF-8` };
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ScreenResult } from './screen-types.js';
 import { formatScore } from './report-model.js';
+import { sanitizeCell } from './sanitize-text.js';
 
 const header = [
   'line',
@@ -41,5 +42,6 @@ export function formatCsvReport(result: ScreenResult): string {
       (entity?.sources ?? []).map((source) => source.url).join(' | '),
     ];
   });
-  return `${Papa.unparse({ fields: header, data: rows }, { escapeFormulae: true, newline: '\n' })}\n`;
+  const safe = rows.map((row) => row.map(sanitizeCell));
+  return `${Papa.unparse({ fields: header, data: safe }, { escapeFormulae: true, newline: '\n' })}\n`;
 }

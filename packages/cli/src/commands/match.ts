@@ -2,6 +2,7 @@ import { parseBand, parseCommandArgs, parsePositiveInteger } from '../args.js';
 import { createUsageError, exitCodes } from '../errors.js';
 import { formatMatchResult } from '../format-text.js';
 import { describeHitEntity, type HitEntity } from '../hit-entity.js';
+import { sanitizeForTerminal } from '../sanitize-text.js';
 import { createScreener } from '../screener.js';
 import type { CommandIo } from './io.js';
 import { checkListsOnly, loadLists } from './load-lists.js';
@@ -65,9 +66,9 @@ export async function runMatch(args: readonly string[], io: CommandIo): Promise<
       query: name,
       matches: matches.map((match) => ({ ...match, entity: entities[match.entityId] })),
     };
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout.write(`${sanitizeForTerminal(JSON.stringify(output, null, 2))}\n`);
   } else {
-    io.stdout.write(formatMatchResult(name, matches, entities));
+    io.stdout.write(sanitizeForTerminal(formatMatchResult(name, matches, entities)));
   }
   return values['fail-on-hit'] && matches.length > 0 ? exitCodes.hits : exitCodes.ok;
 }

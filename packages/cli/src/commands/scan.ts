@@ -2,6 +2,7 @@ import { parseBand, parseCommandArgs, parseEncodingOption } from '../args.js';
 import { createUsageError, exitCodes } from '../errors.js';
 import { formatScanResult } from '../format-text.js';
 import { scanFile } from '../scan.js';
+import { sanitizeForTerminal } from '../sanitize-text.js';
 import { createScreener } from '../screener.js';
 import type { CommandIo } from './io.js';
 import { checkListsOnly, loadLists } from './load-lists.js';
@@ -17,7 +18,8 @@ Options:
   --min-band <band>    review (default: both bands) or match (only strong matches)
   --list <file>        also look for the entities of your own list (.csv or FollowTheMoney .jsonl)
   --lists-only         match only against the --list files, not the bundled dataset
-  --encoding <name>    utf-8, utf-16le, utf-16be or windows-1252, when detection gets it wrong
+  --encoding <name>    any WHATWG label (utf-8, euc-kr/cp949, gbk, big5, shift_jis, windows-1251, ...),
+                       when detection gets it wrong or says it is unsure
   --fail-on-hit        exit 1 when anything was found
   -h, --help           show this help
 
@@ -56,7 +58,7 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
     screener: createScreener({ lists, minBand, withoutDataset }),
     ...(encoding ? { encoding } : {}),
     ...(values.html ? { html: true } : values.text ? { html: false } : {}),
-    onNote: (note) => io.stderr.write(`${note}\n`),
+    onNote: (note) => io.stderr.write(`${sanitizeForTerminal(note)}\n`),
   });
   if (values.json) {
     // The match's own context verdict is kept as contextVerdict; context stays the text around the mention.
@@ -70,11 +72,14 @@ export async function runScan(args: readonly string[], io: CommandIo): Promise<n
         entity: result.entities[match.entityId],
       }),
     );
-    io.stdout.write(
-      `${JSON.stringify({ input: result.input, html: result.html, datasetVersion: result.datasetVersion, mentions }, null, 2)}\n`,
+    const json = JSON.stringify(
+      { input: result.input, html: result.html, datasetVersion: result.datasetVersion, mentions },
+      null,
+      2,
     );
+    io.stdout.write(`${sanitizeForTerminal(json)}\n`);
   } else {
-    io.stdout.write(formatScanResult(result));
+    io.stdout.write(sanitizeForTerminal(formatScanResult(result)));
   }
   return values['fail-on-hit'] && result.mentions.length > 0 ? exitCodes.hits : exitCodes.ok;
 }

@@ -10,6 +10,7 @@ import { formatHtmlReport } from '../report-html.js';
 import { formatJsonReport } from '../report-json.js';
 import { screenInput, type RowProblem, type ScreenProgress, type ScreenResult } from '../screen.js';
 import { createScreener } from '../screener.js';
+import { sanitizeForTerminal } from '../sanitize-text.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import type { CommandIo } from './io.js';
 import { checkListsOnly, loadLists } from './load-lists.js';
@@ -17,7 +18,8 @@ import { checkListsOnly, loadLists } from './load-lists.js';
 export const screenHelp = `Usage: nkscreen screen <file.csv | -> [options]
 
 Screens every row of a supplier list against the dataset (and your own lists), streaming, so files of any size
-work. Reads UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1252; comma, semicolon or tab delimited.
+work. Reads UTF-8 and UTF-16 (with or without BOM) and detects legacy encodings (Windows-1252/1251, CP949,
+GBK/GB18030, Big5, Shift_JIS, EUC-JP); comma, semicolon or tab delimited.
 The name columns are guessed from the header (supplier, vendor, company, manufacturer, ... name) unless given.
 
 Options:
@@ -29,7 +31,8 @@ Options:
   --lists-only         match only against the --list files, not the bundled dataset
   --min-band <band>    review (default: both bands) or match (only strong matches)
   --fail-on-hit        exit 1 when any row matched (for CI and scripts)
-  --encoding <name>    utf-8, utf-16le, utf-16be or windows-1252, when detection gets it wrong
+  --encoding <name>    any WHATWG label (utf-8, euc-kr/cp949, gbk, big5, shift_jis, windows-1251, ...),
+                       when detection gets it wrong or says it is unsure
   -h, --help           show this help
 
 Exit codes: 0 done, 1 hits with --fail-on-hit, 2 usage or input error, 130 interrupted.
@@ -105,7 +108,9 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
   let printed = 0;
   const onProblem = (problem: RowProblem) => {
     if (printed < MAX_PROBLEMS_PRINTED)
-      io.stderr.write(`${clear}${input.label}:${problem.line}: skipped: ${problem.reason}\n`);
+      io.stderr.write(
+        `${clear}${sanitizeForTerminal(`${input.label}:${problem.line}: skipped: ${problem.reason}`)}\n`,
+      );
     else if (printed === MAX_PROBLEMS_PRINTED)
       io.stderr.write(`${clear}(more skipped rows are not printed; the summary counts them all)\n`);
     printed++;
@@ -117,7 +122,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
       minBand,
       screener,
       ...(encoding ? { encoding } : {}),
-      onNote: (note) => io.stderr.write(`${clear}${note}\n`),
+      onNote: (note) => io.stderr.write(`${clear}${sanitizeForTerminal(note)}\n`),
       onProblem,
       progress,
       ...(io.signal ? { signal: io.signal } : {}),
@@ -129,7 +134,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
   if (values.out && format) {
     await writeFileAtomic(values.out, format(result));
   } else {
-    io.stdout.write(formatScreenHits(result));
+    io.stdout.write(sanitizeForTerminal(formatScreenHits(result)));
   }
   io.stderr.write(`${formatScreenSummary(result)}\n`);
   if (values.out) io.stderr.write(`report written to ${values.out}\n`);
