@@ -93,3 +93,29 @@ describe('nkscreen-dataset release and changelog', () => {
     expect(run('changelog', dir, '--fix').stderr).toContain('Unknown option --fix');
   });
 });
+
+describe('nkscreen-dataset lists', () => {
+  const list = (name: string) =>
+    fileURLToPath(new URL(`../test/fixtures/lists/${name}`, import.meta.url));
+
+  it('reports counts and findings as text, and the same report as --json', () => {
+    const dir = createFixtureDir('valid');
+    const files = ['sdn.csv', 'alt.csv', 'add.csv', 'consolidated.xml'].map(list);
+    const text = run('lists', ...files, '--dir', dir);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(
+      /^1 designated row identifier\(s\) found on the lists; 1 miss a listed spelling;/,
+    );
+    const json = JSON.parse(run('lists', ...files, '--dir', dir, '--json').stdout) as {
+      checked: unknown[];
+    };
+    expect(json.checked).toEqual([
+      {
+        entity: 'korea-namgang-trading-corporation',
+        identifier: 'ofac:27383',
+        missingSpellings: ['DPRK NAMGANG TRADING COMPANY'],
+      },
+    ]);
+    expect(run('lists', '--dir', dir).status).toBe(2);
+  });
+});

@@ -2,8 +2,11 @@
 import { buildDataset } from './build-dataset.js';
 import { isDatasetError } from './dataset-error.js';
 import { fixDataset } from './fix-dataset.js';
+import { compareWithLists } from './compare-with-lists.js';
 import { formatIssues } from './format-issues.js';
-import { validateDataset } from './load-dataset.js';
+import { formatListsReport } from './format-lists-report.js';
+import { loadDataset, validateDataset } from './load-dataset.js';
+import { readOfficialLists } from './read-official-lists.js';
 import { createChangelog, releaseDataset } from './release-dataset.js';
 import { summarize } from './summarize.js';
 import { writeFileAtomically } from './write-file-atomically.js';
@@ -13,6 +16,9 @@ const usage = `Usage:
   nkscreen-dataset build [dir]              validate, then write dist/ (main entry, entities.json, entities.ftm.jsonl, datapackage.json)
   nkscreen-dataset release [dir] --date YYYY-MM-DD
                                             record the rows as release <package.json version> in releases/<version>.json
+  nkscreen-dataset lists FILE... [--dir DIR] [--json]
+                                            compare the rows with official list files as published: OFAC sdn.csv,
+                                            alt.csv, add.csv, the UN consolidated XML, OpenSanctions FtM JSON lines
   nkscreen-dataset changelog [dir] [--out FILE]
                                             print (or write) the data changelog: rows added, changed, delisted per release
 
@@ -23,8 +29,9 @@ const optionsByCommand: Record<string, readonly string[]> = {
   build: [],
   release: ['--date'],
   changelog: ['--out'],
+  lists: ['--dir', '--json'],
 };
-const valueOptions = new Set(['--date', '--out']);
+const valueOptions = new Set(['--date', '--out', '--dir']);
 
 function main(argv: readonly string[]): number {
   const [command = '', ...rest] = argv;
@@ -49,6 +56,8 @@ function main(argv: readonly string[]): number {
       return 2;
     } else options.set(arg, valueOptions.has(arg) ? (rest[(index += 1)] ?? '') : '');
   }
+  if (command === 'lists')
+    return report(() => lists(positional, options.get('--dir') ?? '.', options.has('--json')));
   const [dir = '.'] = positional;
   if (command === 'validate') return validate(dir, options.has('--fix'));
   if (command === 'build') return build(dir);
@@ -119,6 +128,16 @@ function changelog(dir: string, out: string | undefined): number {
   const markdown = createChangelog(dir);
   if (out) writeFileAtomically(out, markdown);
   else process.stdout.write(markdown);
+  return 0;
+}
+
+function lists(files: readonly string[], dir: string, json: boolean): number {
+  if (files.length === 0) {
+    console.error(`lists needs at least one list file\n\n${usage}`);
+    return 2;
+  }
+  const found = compareWithLists(loadDataset(dir).entities, readOfficialLists(files));
+  process.stdout.write(json ? `${JSON.stringify(found, null, 2)}\n` : formatListsReport(found));
   return 0;
 }
 

@@ -51,14 +51,12 @@ export function writeChangelog(
     pairs.push({ before: last, after: { ...current, version: 'Unreleased', releasedOn: '' } });
   }
   // Each release names its rows as they read then; a removed row keeps its last name.
-  const sections = pairs
-    .reverse()
-    .map(({ before, after }) =>
-      formatRelease(diffSnapshots(before?.entities, after), {
-        ...before?.entities,
-        ...after.entities,
-      }),
-    );
+  const sections = pairs.reverse().map(({ before, after }) =>
+    formatRelease(diffSnapshots(before?.entities, after), {
+      ...before?.entities,
+      ...after.entities,
+    }),
+  );
   return `# Data changelog\n\nRows added, changed, delisted and removed in each release of the dataset.\n\n${sections.join('\n')}`;
 }
 
