@@ -17,11 +17,15 @@ const required = {
 const problems = [];
 for (const [folder, files] of Object.entries(required)) {
   const { name } = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8'));
-  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '-w', name], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const output = execFileSync(
+    'npm',
+    ['pack', '--dry-run', '--json', '--ignore-scripts', '-w', name],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   const packed = new Set(JSON.parse(output)[0].files.map((file) => file.path));
   for (const file of files) {
     if (!packed.has(file)) problems.push(`${name}: the tarball lacks ${file} (add it to "files").`);
