@@ -117,6 +117,18 @@ describe('the built docs site in Chromium', () => {
     await page.close();
   });
 
+  it('lists the data changes per release, generated from the data', async () => {
+    const page = await context.newPage();
+    await page.goto(new URL('/dataset/changelog/', server.url).href);
+    const changelog = page.getByTestId('dataset-changelog');
+    expect(await changelog.locator('h2').count()).toBeGreaterThan(0);
+    const rows = await changelog.locator('li code').allTextContents();
+    const ids = new Set(entities.map((entity) => entity.id));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((id) => ids.has(id))).toBe(true);
+    await page.close();
+  });
+
   it('searches the prose with Pagefind, in the browser', async () => {
     const page = await context.newPage();
     await page.goto(server.url);
