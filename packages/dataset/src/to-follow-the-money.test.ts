@@ -35,9 +35,10 @@ describe('toFollowTheMoney', () => {
         weakAlias: ['NTC'],
         country: ['kp'],
         topics: ['sanction', 'forced.labor'],
-        createdAt: ['2020-01-14'],
       },
     });
+    // createdAt is when the company was founded; the listing date belongs on the Sanction alone.
+    expect(company?.properties).not.toHaveProperty('createdAt');
     expect(sanction).toMatchObject({
       schema: 'Sanction',
       properties: {

@@ -71,7 +71,6 @@ function toSubject(entity: Entity): FtmEntity {
     entity.sources.map((source) => source.url),
   );
   add('publisher', [...new Set(entity.sources.map((source) => source.publisher))]);
-  add('createdAt', [entity.listedOn]);
   for (const identifier of entity.identifiers) {
     const [scheme = '', ...rest] = identifier.split(':');
     const property = legalEntityIdentifiers[scheme];
