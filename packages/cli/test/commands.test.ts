@@ -10,6 +10,14 @@ const packageVersion = (
 ).version;
 
 describe('nkscreen match', () => {
+  it('says the name is empty when given "" or only spaces, and exits 2', async () => {
+    for (const name of ['', '   ']) {
+      const run = await runBin(['match', name]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('the name to match is empty');
+    }
+  });
+
   it('prints the best match with band, score, explanation and where it is listed', async () => {
     const run = await runBin(['match', 'Shadow Harbor Trading Co., Ltd.', '--list', watchlistCsv]);
     expect(run.status, run.stderr).toBe(0);

@@ -1,4 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeUtf16, encodeWindows1252, hitLines, supplierRows, toCsv } from './csv-fixtures.js';
@@ -325,5 +332,26 @@ describe('nkscreen screen --out', () => {
     const run = await runBin(['screen', input, '--out', join(dir, '.', 'in.csv')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is the input file');
+  });
+
+  it('knows the input by its identity, not its spelling: a symlink to it is refused before anything is read', async () => {
+    const dir = createTempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, toCsv(supplierRows));
+    symlinkSync(input, join(dir, 'link.csv'));
+    const run = await runBin(['screen', input, '--out', join(dir, 'link.csv')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is the input file');
+    expect(readFileSync(input, 'utf8')).toBe(toCsv(supplierRows));
+  });
+
+  it('refuses a directory as --out and says to name a file inside it', async () => {
+    const dir = createTempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, toCsv(supplierRows));
+    mkdirSync(join(dir, 'reports.html'));
+    const run = await runBin(['screen', input, '--out', join(dir, 'reports.html')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('reports.html is a directory; give a file name inside it');
   });
 });

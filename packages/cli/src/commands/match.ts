@@ -42,14 +42,19 @@ export async function runMatch(args: readonly string[], io: CommandIo): Promise<
     io.stdout.write(matchHelp);
     return exitCodes.ok;
   }
-  if (positionals.length !== 1 || !positionals[0]?.trim()) {
+  if (positionals.length === 1 && !positionals[0]?.trim()) {
+    throw createUsageError(
+      'the name to match is empty. Give a company name in quotes, e.g. nkscreen match "Korea Namgang Trading Corporation".',
+    );
+  }
+  if (positionals.length !== 1) {
     throw createUsageError(
       positionals.length === 0
         ? 'give the name to match, e.g. nkscreen match "Korea Namgang Trading Corporation".'
         : `give one name in quotes; found ${positionals.length} words. Try nkscreen match "${positionals.join(' ')}".`,
     );
   }
-  const name = positionals[0];
+  const name = positionals[0] as string;
   const minBand = parseBand(values['min-band']);
   const limit = parsePositiveInteger('--limit', values.limit, 5);
   const lists = await loadLists(values.list ?? [], io);

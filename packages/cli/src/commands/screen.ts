@@ -1,5 +1,6 @@
-import { stat } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parseBand, parseCommandArgs, parseEncodingOption } from '../args.js';
 import { createUsageError, exitCodes } from '../errors.js';
 import { formatScreenHits, formatScreenSummary } from '../format-text.js';
@@ -53,6 +54,10 @@ const reportFormats = {
 
 const MAX_PROBLEMS_PRINTED = 20;
 
+/**
+ * Checks `--out` before any input is read: a known report type, not a directory, not the input file itself (compared
+ * by device and inode, so another spelling or case of the same path is caught too), and a folder this user can write.
+ */
 async function checkOutPath(
   out: string,
   inputPath: string,
@@ -60,12 +65,36 @@ async function checkOutPath(
   const format = reportFormats[extname(out).toLowerCase() as keyof typeof reportFormats];
   if (!format)
     throw createUsageError(`--out ${out}: the report file must end in .html, .csv or .json.`);
-  if (inputPath !== '-' && resolve(out) === resolve(inputPath)) {
-    throw createUsageError(`--out ${out} is the input file; choose another report path.`);
+  const existing = await stat(out).catch(() => undefined);
+  if (existing?.isDirectory())
+    throw createUsageError(
+      `--out ${out} is a directory; give a file name inside it, e.g. ${join(out, `report${extname(out) || '.html'}`)}.`,
+    );
+  if (existing && inputPath !== '-') {
+    const input = await stat(inputPath).catch(() => undefined);
+    if (input && input.dev === existing.dev && input.ino === existing.ino)
+      throw createUsageError(
+        `--out ${out} is the input file ${inputPath}; choose another report path.`,
+      );
   }
-  const folder = await stat(dirname(resolve(out))).catch(() => undefined);
-  if (!folder?.isDirectory())
-    throw createUsageError(`--out ${out}: the folder ${dirname(out)} does not exist.`);
+  const folder = dirname(resolve(out));
+  const folderInfo = await stat(folder).catch(() => undefined);
+  if (!folderInfo?.isDirectory())
+    throw createUsageError(
+      `--out ${out}: the folder ${dirname(out)} does not exist. Create it or choose another path.`,
+    );
+  await access(folder, constants.W_OK).catch(() => {
+    throw createUsageError(
+      `--out ${out}: the folder ${dirname(out)} is not writable. Choose a folder you can write to.`,
+    );
+  });
+  if (existing) {
+    await access(out, constants.W_OK).catch(() => {
+      throw createUsageError(
+        `--out ${out} exists and is not writable. Choose another path or change its permissions.`,
+      );
+    });
+  }
   return format;
 }
 
