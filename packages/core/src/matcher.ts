@@ -127,9 +127,12 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   /** Longest weak alias key, so joining words for multi-word weak aliases stops early. */
   let weakLength = 0;
   for (const key of lookups.weak.keys()) weakLength = Math.max(weakLength, key.length);
-  /** Every proper start of a weak alias key: a capitalised word in text that may begin one (White Tiger…). */
+  /**
+   * Every proper start of a weak alias written as words: a capitalised word in text that may begin one (White
+   * Tiger…). Acronyms need none: they are single upper-case words.
+   */
   const weakStarts = new Set<string>();
-  for (const key of lookups.weak.keys())
+  for (const key of lookups.weakWords)
     for (let end = 3; end < key.length; end++) weakStarts.add(key.slice(0, end));
 
   /**
