@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { entities, tierLabels } from '@nkscreen/dataset';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../scripts/launch-chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { crawlSite } from './crawl-site';
 import { pickMisspeltEntity } from './pick-misspelt-entity';
@@ -27,18 +28,7 @@ beforeAll(async () => {
     );
   }
   server = await startStaticServer({ root: dist });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   context = await browser.newContext();
   context.on('request', (request) => requested.push(request.url()));
   // Anything bound elsewhere is recorded above and refused here, so a stray request fails the test, not the network.

@@ -1,23 +1,12 @@
 import { createGetMessage, readEnglishMessages } from '../../fixtures/read-messages';
-import { NO_EXPLANATION } from '../../fixtures/sample-finding';
+import { createSampleFindingSummary } from '../../fixtures/sample-finding';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FindingSummary } from '../../utils/finding';
 import { loadTabFindings } from '../../utils/tab-findings';
 import background from './index';
 
-const finding: FindingSummary = {
-  entityId: 'hunchun-pagoda',
-  entityName: 'Hunchun Pagoda',
-  field: 'seller',
-  pageText: 'Hunchun Pagoda',
-  matchedAlias: 'Hunchun Pagoda',
-  band: 'match',
-  score: 1,
-  explanation: NO_EXPLANATION,
-  context: null,
-  evidence: null,
-};
+const finding: FindingSummary = createSampleFindingSummary({ evidence: null });
 
 // The fake's trigger is typed for two arguments; our listener answers through the third, sendResponse.
 const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;

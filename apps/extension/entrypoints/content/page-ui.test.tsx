@@ -1,4 +1,4 @@
-import { NO_EXPLANATION, SAMPLE_EVIDENCE } from '../../fixtures/sample-finding';
+import { createSampleFindingSummary } from '../../fixtures/sample-finding';
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -23,20 +23,7 @@ function createUi() {
 }
 
 function finding(anchor: Element, overrides: Partial<Finding> = {}): Finding {
-  return {
-    entityId: 'hunchun-pagoda',
-    entityName: 'Hunchun Pagoda',
-    field: 'seller',
-    pageText: 'Hunchun Pagoda',
-    matchedAlias: 'Hunchun Pagoda',
-    band: 'match',
-    score: 1,
-    explanation: NO_EXPLANATION,
-    context: null,
-    evidence: SAMPLE_EVIDENCE,
-    anchor,
-    ...overrides,
-  };
+  return { ...createSampleFindingSummary(), anchor, ...overrides };
 }
 
 // Our roots are closed, so the page cannot reach them; the spec keeps the roots attachShadow returns.

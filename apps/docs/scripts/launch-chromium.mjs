@@ -1,0 +1,20 @@
+// One way to start the headless Chromium that the e2e tests and the screenshot script drive: Debian's
+// /usr/bin/chromium (Playwright's own download is not reachable here), with every background service off so
+// the only requests made are the page's own.
+import { chromium } from 'playwright-core';
+
+/** Launches headless Chromium with background networking, updates and sync turned off. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
