@@ -5,6 +5,28 @@ import { findTextNodeAt, type TextBlock } from './visible-text';
 
 export type IsMarketplaceName = (text: string) => boolean;
 
+/** A hit as a finding: the page's own text for the name and the element its badge sits beside. */
+function toFinding(
+  hit: NameHit,
+  field: Finding['field'],
+  pageText: string,
+  anchor: Element | null,
+): Finding {
+  return {
+    entityId: hit.entityId,
+    entityName: hit.name,
+    field,
+    pageText,
+    matchedAlias: hit.matchedAlias,
+    band: hit.band,
+    score: hit.score,
+    explanation: hit.explanation,
+    context: hit.context,
+    evidence: hit.evidence,
+    anchor,
+  };
+}
+
 /** Findings for adapter fields, given each field text's hit (null when nothing matched). */
 export function findingsFromCandidates(
   candidates: readonly FieldCandidate[],
@@ -14,19 +36,7 @@ export function findingsFromCandidates(
   for (const candidate of candidates) {
     const hit = hits.get(candidate.text);
     if (!hit) continue;
-    findings.push({
-      entityId: hit.entityId,
-      entityName: hit.name,
-      field: candidate.field,
-      pageText: candidate.text,
-      matchedAlias: hit.matchedAlias,
-      band: hit.band,
-      score: hit.score,
-      explanation: hit.explanation,
-      context: hit.context,
-      evidence: hit.evidence,
-      anchor: candidate.anchor,
-    });
+    findings.push(toFinding(hit, candidate.field, candidate.text, candidate.anchor));
   }
   return findings;
 }
@@ -42,19 +52,7 @@ export function findingsFromBlocks(
     for (const hit of hits[index] ?? []) {
       if (isMarketplaceName(hit.text)) continue;
       const node = findTextNodeAt(block, hit.start);
-      findings.push({
-        entityId: hit.entityId,
-        entityName: hit.name,
-        field: 'text',
-        pageText: hit.text,
-        matchedAlias: hit.matchedAlias,
-        band: hit.band,
-        score: hit.score,
-        explanation: hit.explanation,
-        context: hit.context,
-        evidence: hit.evidence,
-        anchor: node?.parentElement ?? block.block,
-      });
+      findings.push(toFinding(hit, 'text', hit.text, node?.parentElement ?? block.block));
     }
   });
   return findings;

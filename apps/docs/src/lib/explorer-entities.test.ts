@@ -1,23 +1,8 @@
-import { describeEvidence, type Entity } from '@nkscreen/dataset';
+import { describeEvidence, roleLabels, tierLabels, type Entity } from '@nkscreen/dataset';
 import { describe, expect, it } from 'vitest';
 import { collectFacets, filterEntities, toExplorerEntity } from './explorer-entities';
 
-const labels = {
-  roleLabels: {
-    labour_export_company: 'Labour-export company',
-    overseas_employer: 'Overseas employer',
-    it_worker_front: 'IT-worker front',
-    lodging_or_support: 'Lodging or support',
-    state_body: 'State body',
-    supplier_using_dprk_labour: 'Supplier using North Korean labour',
-  },
-  tierLabels: {
-    designation: 'Sanctions designation',
-    enforcement: 'Enforcement record',
-    investigation: 'Investigation',
-  },
-  describeEvidence,
-} as const;
+const labels = { roleLabels, tierLabels, describeEvidence } as const;
 
 function makeEntity(overrides: Partial<Entity>): Entity {
   return {
