@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findColumns, guessNameColumns } from './detect-columns.js';
+import { findColumns, guessContextColumns, guessNameColumns } from './detect-columns.js';
 
 describe('guessNameColumns', () => {
   it('finds the supplier name in real export headers', () => {
@@ -50,5 +50,32 @@ describe('guessNameColumns in the languages of the files', () => {
     ['German', ['Nr', 'Name des Lieferanten', 'Land']],
   ])('finds the name column from %s headers, not the id or country', (_language, headers) => {
     expect(guessNameColumns(headers)).toEqual([1]);
+  });
+});
+
+describe('guessContextColumns', () => {
+  it.each([
+    [
+      ['Supplier Name', 'Country', 'City', 'Street address'],
+      { countries: [1], cities: [2], addresses: [3] },
+    ],
+    [['공급업체명', '국가', '도시', '주소'], { countries: [1], cities: [2], addresses: [3] }],
+    [['供应商名称', '国家', '城市', '地址'], { countries: [1], cities: [2], addresses: [3] }],
+    [['供應商名稱', '國家', '城市', '地址'], { countries: [1], cities: [2], addresses: [3] }],
+    [['仕入先名', '国名', '都市', '住所'], { countries: [1], cities: [2], addresses: [3] }],
+    [['Поставщик', 'Страна', 'Город', 'Адрес'], { countries: [1], cities: [2], addresses: [3] }],
+    [['Proveedor', 'País', 'Ciudad', 'Dirección'], { countries: [1], cities: [2], addresses: [3] }],
+    [['Fournisseur', 'Pays', 'Ville', 'Adresse'], { countries: [1], cities: [2], addresses: [3] }],
+    [['Lieferant', 'Land', 'Stadt', 'Anschrift'], { countries: [1], cities: [2], addresses: [3] }],
+  ])('%j', (headers, expected) => {
+    expect(guessContextColumns(headers, guessNameColumns(headers))).toEqual(expected);
+  });
+
+  it('passes over headers that name a place word but hold something else', () => {
+    expect(guessContextColumns(['Vendor', 'Email address', 'Country manager', 'Website'])).toEqual({
+      countries: [],
+      cities: [],
+      addresses: [],
+    });
   });
 });

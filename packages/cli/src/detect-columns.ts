@@ -210,3 +210,84 @@ export function findColumns(
   }
   return { indexes, missing };
 }
+
+/** Columns that say where a supplier is: they go into the matcher's context, never into the names screened. */
+export interface ContextColumns {
+  countries: number[];
+  cities: number[];
+  addresses: number[];
+}
+
+const COUNTRY_WORDS = [
+  'country',
+  'nation',
+  'país',
+  'pais',
+  'pays',
+  'land',
+  'страна',
+  'государство',
+];
+const CITY_WORDS = ['city', 'town', 'ciudad', 'localidad', 'ville', 'stadt', 'ort', 'город'];
+const ADDRESS_WORDS = [
+  'address',
+  'street',
+  'addr',
+  'dirección',
+  'direccion',
+  'domicilio',
+  'adresse',
+  'anschrift',
+  'straße',
+  'strasse',
+  'адрес',
+];
+// Headers that mention a place word but hold something else ("Email address", "Country manager").
+const NOT_PLACE_WORDS = ['email', 'mail', 'e', 'web', 'ip', 'url', 'manager', 'contact', 'phone'];
+const CJK_COUNTRY_PARTS = [
+  '국가',
+  '나라',
+  '国家',
+  '國家',
+  '国名',
+  '国・地域',
+  '国/地域',
+  '國別',
+  '国别',
+];
+const CJK_CITY_PARTS = ['도시', '城市', '都市', '市区町村'];
+const CJK_ADDRESS_PARTS = ['주소', '地址', '住所', '所在地'];
+
+function classifyPlaceHeader(header: string): keyof ContextColumns | undefined {
+  const trimmed = header.trim();
+  if (/[\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]/u.test(trimmed)) {
+    if (trimmed === '国' || CJK_COUNTRY_PARTS.some((part) => trimmed.includes(part)))
+      return 'countries';
+    if (trimmed === '市' || CJK_CITY_PARTS.some((part) => trimmed.includes(part))) return 'cities';
+    if (CJK_ADDRESS_PARTS.some((part) => trimmed.includes(part))) return 'addresses';
+    return undefined;
+  }
+  const words = splitHeaderWords(trimmed);
+  if (words.some((word) => NOT_PLACE_WORDS.includes(word))) return undefined;
+  if (words.some((word) => COUNTRY_WORDS.includes(word))) return 'countries';
+  if (words.some((word) => CITY_WORDS.includes(word))) return 'cities';
+  if (words.some((word) => ADDRESS_WORDS.includes(word))) return 'addresses';
+  return undefined;
+}
+
+/**
+ * Finds the country, city and address columns (Country, Ciudad, Страна, 국가, 所在地…) among the headers that are
+ * not screened as names.
+ */
+export function guessContextColumns(
+  headers: readonly string[],
+  nameColumns: readonly number[] = [],
+): ContextColumns {
+  const found: ContextColumns = { countries: [], cities: [], addresses: [] };
+  headers.forEach((header, index) => {
+    if (nameColumns.includes(index)) return;
+    const kind = classifyPlaceHeader(header);
+    if (kind) found[kind].push(index);
+  });
+  return found;
+}

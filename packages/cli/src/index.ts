@@ -27,3 +27,5 @@ export type { HitEntity } from './hit-entity.js';
 export type { CommandIo } from './commands/io.js';
 export { CliError, isCliError, exitCodes } from './errors.js';
 export type { CliErrorCode } from './errors.js';
+export { createXlsx } from './write-xlsx.js';
+export type { XlsxSheet, ListValidation } from './write-xlsx.js';

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import {
   createDecoder,
@@ -8,6 +8,7 @@ import {
   type Encoding,
   type EncodingGuess,
 } from './decode.js';
+import { detectFileKind } from './detect-file-kind.js';
 import { createInputError } from './errors.js';
 import { guessLegacyEncoding } from './guess-legacy-encoding.js';
 
@@ -21,6 +22,8 @@ export interface DecodeOptions {
   onNote?: (note: string) => void;
   /** Receives the byte count of every chunk read, for progress. */
   onBytes?: (bytes: number) => void;
+  /** What the command reads, for the message when the input is a binary file: "a CSV file". */
+  expected?: string;
 }
 
 export interface InputFile {
@@ -28,6 +31,8 @@ export interface InputFile {
   label: string;
   /** Size in bytes when known (files), for the progress bar's ETA. */
   size: number | undefined;
+  /** The file's path; absent for stdin. */
+  path?: string;
   open(): Readable;
 }
 
@@ -44,8 +49,39 @@ export async function resolveInput(path: string): Promise<InputFile> {
   return {
     label: path,
     size: info.size,
+    path,
     open: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }),
   };
+}
+
+/** The first bytes of a file input (none for stdin, which is sniffed as it is read). */
+export async function readFileHead(
+  input: InputFile,
+  bytes = 4096,
+): Promise<Uint8Array | undefined> {
+  if (input.path === undefined) return undefined;
+  const handle = await open(input.path, 'r');
+  try {
+    const buffer = new Uint8Array(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses a binary input by what its magic bytes say it is, naming the file and what to pass instead. */
+export function checkNotBinary(head: Uint8Array, label: string, expected: string): void {
+  const kind = detectFileKind(head);
+  if (kind.kind === 'unsupported')
+    throw createInputError(`${label} is ${kind.what}, not ${expected}: ${kind.fix}.`);
+  if (kind.kind === 'zip')
+    throw createInputError(
+      `${label} is a zip archive (an .xlsx workbook is one), not ${expected}: ` +
+        (label === 'stdin'
+          ? 'pass the workbook as a file path instead of through stdin.'
+          : 'pass a workbook to nkscreen screen, or extract the file you want from the archive.'),
+    );
 }
 
 export function describeFsError(error: unknown): string {
@@ -115,6 +151,7 @@ export async function* readText(
     headBytes += next.value.length;
   }
   const headBuffer = Buffer.concat(head);
+  checkNotBinary(headBuffer, input.label, options.expected ?? 'a text file');
   const guess = options.encoding
     ? { encoding: options.encoding, bom: false, reason: 'given with --encoding' }
     : await guessEncoding(headBuffer, input, finished);
@@ -184,6 +221,12 @@ async function guessEncoding(
       bom: false,
       reason: 'no byte-order mark; zero bytes look like UTF-16',
     };
+  const zero = head.indexOf(0);
+  if (zero !== -1)
+    throw createInputError(
+      `${input.label} holds binary data (a zero byte at byte ${zero}), not text. Pass a CSV or TSV file, or an ` +
+        `.xlsx workbook; if it is UTF-16 or UTF-32 text without a byte-order mark, pass --encoding utf-16le or utf-16be.`,
+    );
   const validator = createUtf8Validator();
   const headValid = validator.write(head) && (!wholeInputInHead || validator.end());
   if (!headValid) return guessLegacyEncoding(head);

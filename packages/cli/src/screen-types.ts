@@ -22,6 +22,8 @@ export interface ScreenOptions {
   signal?: AbortSignal;
   /** Problems kept in the result (all are counted). */
   maxProblems?: number;
+  /** In a workbook, the one sheet to screen (`--sheet`): its name as on the tab, or its 1-based number. */
+  sheet?: string;
 }
 
 export interface ScreenProgress {
@@ -32,8 +34,12 @@ export interface ScreenProgress {
 
 /** One cell that matched a listed entity. */
 export interface RowHit {
-  /** Physical line (1-based) where the row starts. */
+  /** Physical line (1-based) where the row starts; in a workbook, the row number Excel shows. */
   line: number;
+  /** The workbook sheet the row is on; absent for CSV. */
+  sheet?: string;
+  /** The row's country cells as written (joined with ", "), when the file has a country column. */
+  country?: string;
   column: string;
   value: string;
   /** Every cell of the row, in header order. */
@@ -44,6 +50,19 @@ export interface RowHit {
 export interface RowProblem {
   line: number;
   reason: string;
+  /** The workbook sheet the row is on; absent for CSV. */
+  sheet?: string;
+}
+
+/** One table screened: a CSV file, or one sheet of a workbook. */
+export interface SheetSummary {
+  /** The sheet's name; empty for CSV. */
+  name: string;
+  headers: string[];
+  /** The name columns screened. */
+  columns: string[];
+  rowsRead: number;
+  hits: number;
 }
 
 export interface ScreenSummary {
@@ -79,4 +98,6 @@ export interface ScreenResult {
   /** The entities the hits point at, by `match.entityId`. */
   entities: Record<string, HitEntity>;
   problems: RowProblem[];
+  /** Set for a workbook: its format and every sheet screened, with the headers a hit's `row` lines up with. */
+  workbook?: { format: 'xlsx'; sheets: SheetSummary[] };
 }

@@ -1,12 +1,15 @@
 import { version as datasetVersion } from '@nkscreen/dataset';
 import type { Encoding } from './decode.js';
 import { delimiterNames, detectDelimiter, detectNewline } from './detect-delimiter.js';
-import { findColumns, guessNameColumns } from './detect-columns.js';
-import { createInputError, createUsageError } from './errors.js';
-import { readText, resolveInput, type InputFile } from './input.js';
+import { detectFileKind } from './detect-file-kind.js';
+import { createInputError } from './errors.js';
+import { readFileHead, readText, resolveInput, type InputFile } from './input.js';
+import { openWorkbookFile } from './open-workbook.js';
 import { createRecordParser } from './parse-records.js';
-import { createScreener, detachString } from './screener.js';
+import { createScreener, type Screener } from './screener.js';
 import { describeHitEntity } from './hit-entity.js';
+import { createTableScreen } from './screen-table.js';
+import { screenWorkbook } from './screen-workbook.js';
 import { readCliVersion } from './version.js';
 import type { ScreenOptions, ScreenResult } from './screen-types.js';
 
@@ -17,17 +20,20 @@ export type {
   ScreenProgress,
   ScreenResult,
   ScreenSummary,
+  SheetSummary,
 } from './screen-types.js';
 
 const SAMPLE_CHARS = 64 * 1024;
-const BLANK = /^\s*$/;
 
 function shortReason(reason: string): string {
   const colon = reason.indexOf(':');
   return colon > 0 ? reason.slice(0, colon) : reason;
 }
 
-/** Screens a CSV file (or `-` for stdin) streaming, with constant memory apart from the hits. */
+/**
+ * Screens a CSV file (or `-` for stdin) streaming, with constant memory apart from the hits; an .xlsx workbook
+ * (known by its bytes, not its name) sheet by sheet.
+ */
 export async function screenFile(path: string, options: ScreenOptions = {}): Promise<ScreenResult> {
   return screenInput(await resolveInput(path), options);
 }
@@ -73,87 +79,27 @@ export async function screenInput(
     entities: {},
     problems: [],
   };
-  const { summary, hits, problems } = result;
-  let headerLength = 0;
-  let columnIndexes: number[] = [];
+  const { summary, problems } = result;
 
-  const skip = (line: number, reason: string) => {
+  const skip = (line: number, reason: string, sheet?: string) => {
     summary.rowsSkipped++;
     const key = shortReason(reason);
     summary.skippedByReason[key] = (summary.skippedByReason[key] ?? 0) + 1;
-    const problem = { line, reason };
+    const problem = sheet === undefined ? { line, reason } : { line, reason, sheet };
     if (problems.length < maxProblems) problems.push(problem);
     options.onProblem?.(problem);
   };
 
-  const chooseColumns = (headers: string[]) => {
-    result.headers = headers;
-    headerLength = headers.length;
-    if (options.columns && options.columns.length > 0) {
-      const { indexes, missing } = findColumns(headers, options.columns);
-      if (missing.length > 0) {
-        throw createUsageError(
-          `no column named ${missing.map((name) => `"${name}"`).join(', ')}. The header has: ${headers.map((header) => `"${header}"`).join(', ')}. Pass one of them with --column.`,
-        );
-      }
-      columnIndexes = indexes;
-    } else {
-      columnIndexes = guessNameColumns(headers);
-      result.columnsGuessed = true;
-      if (columnIndexes.length === 0) {
-        throw createUsageError(
-          `cannot tell which column holds company names. The header has: ${headers.map((header) => `"${header}"`).join(', ')}. Pass the right one with --column "<header>".`,
-        );
-      }
-    }
-    result.columns = columnIndexes.map((index) => headers[index] ?? `column ${index + 1}`);
-    const how = result.columnsGuessed
-      ? 'guessed from the header; use --column to choose'
-      : 'from --column';
-    options.onNote?.(
-      `screening column${result.columns.length > 1 ? 's' : ''} ${result.columns.map((name) => `"${name}"`).join(', ')} (${how})`,
-    );
-  };
-
-  const onRecord = (fields: string[], line: number) => {
-    if (headerLength === 0) {
-      if (fields.length === 1 && BLANK.test(fields[0] ?? '')) return;
-      chooseColumns(fields.map((field) => field.trim()));
-      return;
-    }
-    summary.rowsRead++;
-    progress.rows++;
-    if (fields.length !== headerLength) {
-      if (fields.length === 1 && fields[0] === '') skip(line, 'empty line');
-      else
-        skip(
-          line,
-          `wrong number of cells: expected ${headerLength} like the header, found ${fields.length}`,
-        );
-      return;
-    }
-    let named = false;
-    let rowHit = false;
-    for (let c = 0; c < columnIndexes.length; c++) {
-      const index = columnIndexes[c] as number;
-      const value = fields[index] as string;
-      if (value === '' || BLANK.test(value)) continue;
-      named = true;
-      const matches = screener.matchName(value);
-      if (matches.length === 0) continue;
-      rowHit = true;
-      const column = result.columns[c] as string;
-      const row = fields.map(detachString);
-      for (const match of matches)
-        hits.push({ line, column, value: detachString(value), row, match });
-    }
-    if (!named) {
-      skip(line, 'empty name: no name in the screened columns');
-      return;
-    }
-    summary.rowsScreened++;
-    if (rowHit) summary.rowsWithHits++;
-  };
+  const head = await readFileHead(input);
+  if (head && input.path !== undefined && detectFileKind(head).kind === 'zip') {
+    const workbook = await openWorkbookFile(input.path, input.label, input.size ?? 0);
+    result.encoding = 'utf-8';
+    result.workbook = await screenWorkbook(workbook, { result, screener, options, progress, skip });
+    summary.bytes = progress.bytes = input.size ?? 0;
+    return finishResult(result, screener, started);
+  }
+  const table = createTableScreen({ result, screener, options, progress, skip, strictWidth: true });
+  const onRecord = table.onRecord;
 
   let parser: ReturnType<typeof createRecordParser> | undefined;
   let sample = '';
@@ -166,7 +112,7 @@ export async function screenInput(
       newline,
       onRecord,
       onMalformed: (line, reason) => {
-        if (headerLength === 0) {
+        if (!table.summary) {
           throw createInputError(
             `line ${line}: the header row is malformed (${reason}). Fix the header and run again.`,
           );
@@ -181,6 +127,7 @@ export async function screenInput(
 
   const text = readText(input, {
     encoding: options.encoding,
+    expected: 'a CSV/TSV file or an .xlsx workbook',
     onNote: (note) => {
       const found = /^encoding: ([\w-]+)/.exec(note)?.[1];
       if (found) encoding = found as Encoding;
@@ -204,10 +151,15 @@ export async function screenInput(
   }
   if (!parser) startParser(sample);
   parser?.end();
-  if (headerLength === 0)
+  if (!table.summary)
     throw createInputError(`${input.label} is empty: expected a header row and data rows.`);
-
   result.encoding = encoding;
+  return finishResult(result, screener, started);
+}
+
+/** Counts the hits by band and looks up the entities they point at. */
+function finishResult(result: ScreenResult, screener: Screener, started: number): ScreenResult {
+  const { summary, hits } = result;
   summary.hits = hits.length;
   for (const hit of hits) summary.hitsByBand[hit.match.band]++;
   for (const hit of hits) {

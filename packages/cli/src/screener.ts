@@ -5,6 +5,7 @@ import {
   type Band,
   type Match,
   type Matcher,
+  type MatchNameOptions,
 } from '@nkscreen/core';
 import { entities as datasetEntities } from '@nkscreen/dataset';
 import { createBoundedCache } from './bounded-cache.js';
@@ -29,9 +30,12 @@ export interface ScreenerStats {
   matched: number;
 }
 
-/** Matches names against one compiled index, remembering the answer for every distinct name. */
+/** Where a name was seen (the row's country, city and address cells), in core's context shape. */
+export type MatchContext = NonNullable<MatchNameOptions['context']>;
+
+/** Matches names against one compiled index, remembering the answer for every distinct name and context. */
 export interface Screener {
-  matchName(name: string): readonly Match[];
+  matchName(name: string, context?: MatchContext): readonly Match[];
   findEntity(key: string): ListedEntity | undefined;
   readonly entityCount: number;
   readonly lists: readonly string[];
@@ -70,6 +74,24 @@ function collectEntities(options: ScreenerOptions): { entities: ListedEntity[]; 
   return { entities, lists };
 }
 
+function detachContext(context: MatchContext | undefined): MatchContext {
+  return {
+    ...(context?.countries ? { countries: context.countries.map(detachString) } : {}),
+    ...(context?.cities ? { cities: context.cities.map(detachString) } : {}),
+    ...(context?.text ? { text: detachString(context.text) } : {}),
+  };
+}
+
+/** The context as one string (empty when it says nothing), for cache keys. */
+function describeContext(context: MatchContext): string {
+  const countries = context.countries?.join('\u001f') ?? '';
+  const cities = context.cities?.join('\u001f') ?? '';
+  const text = context.text ?? '';
+  return countries === '' && cities === '' && text === ''
+    ? ''
+    : `${countries}\u001e${cities}\u001e${text}`;
+}
+
 /** Compiles the bundled dataset plus any extra lists once, and returns a caching matcher over them. */
 export function createScreener(options: ScreenerOptions = {}): Screener {
   const { entities, lists } = collectEntities(options);
@@ -92,24 +114,31 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   const normalised = createBoundedCache<readonly Match[]>(cacheSize);
   const stats: ScreenerStats = { names: 0, cachedExact: 0, cachedNormalised: 0, matched: 0 };
 
-  function matchName(name: string): readonly Match[] {
+  function matchName(name: string, context?: MatchContext): readonly Match[] {
     stats.names++;
-    const known = exact.get(name);
+    const where = context ? describeContext(context) : '';
+    // The same name in another country may be another answer, so the context is part of every cache key.
+    const cacheKey = where === '' ? name : `${name}\u0000${where}`;
+    const known = exact.get(cacheKey);
     if (known !== undefined) {
       stats.cachedExact++;
       return known;
     }
     // Only misses share a normalised entry: a hit's explanation quotes the name exactly as written.
-    const key = UPPER_WORD.test(name) ? undefined : normalizeName(name);
+    const key = UPPER_WORD.test(name) ? undefined : `${normalizeName(name)}\u0000${where}`;
     if (key !== undefined && normalised.get(key) === NO_MATCHES) {
       stats.cachedNormalised++;
-      exact.set(detachString(name), NO_MATCHES);
+      exact.set(detachString(cacheKey), NO_MATCHES);
       return NO_MATCHES;
     }
     stats.matched++;
-    const found = matcher.matchName(name, matchOptions);
+    // Copies, so a match's evidence never holds a slice of a whole parsed block.
+    const found = matcher.matchName(
+      name,
+      where === '' ? matchOptions : { ...matchOptions, context: detachContext(context) },
+    );
     const result = found.length === 0 ? NO_MATCHES : found;
-    exact.set(detachString(name), result);
+    exact.set(detachString(cacheKey), result);
     if (key !== undefined && result === NO_MATCHES) normalised.set(key, NO_MATCHES);
     return result;
   }

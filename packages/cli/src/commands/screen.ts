@@ -16,12 +16,15 @@ import { writeFileAtomic } from '../write-atomic.js';
 import type { CommandIo } from './io.js';
 import { checkListsOnly, loadLists } from './load-lists.js';
 
-export const screenHelp = `Usage: nkscreen screen <file.csv | -> [options]
+export const screenHelp = `Usage: nkscreen screen <file.csv | file.xlsx | -> [options]
 
 Screens every row of a supplier list against the dataset (and your own lists), streaming, so files of any size
 work. Reads UTF-8 and UTF-16 (with or without BOM) and detects legacy encodings (Windows-1252/1251, CP949,
-GBK/GB18030, Big5, Shift_JIS, EUC-JP); comma, semicolon or tab delimited.
-The name columns are guessed from the header (supplier, vendor, company, manufacturer, ... name) unless given.
+GBK/GB18030, Big5, Shift_JIS, EUC-JP); comma, semicolon or tab delimited. Reads .xlsx workbooks: every sheet,
+each with its own header, hits located by sheet and the row number Excel shows.
+The name columns are guessed from the header (supplier, vendor, company, manufacturer, ... name) unless given;
+country, city and address columns (also in Korean, Chinese, Japanese, Russian, Spanish, French, German) are
+read as context: a listed entity that needs its country or city is a match only when the row names it.
 
 Options:
   --column <header>    a column holding company names; repeat for several (default: guessed, and printed)
@@ -32,6 +35,7 @@ Options:
   --lists-only         match only against the --list files, not the bundled dataset
   --min-band <band>    review (default: both bands) or match (only strong matches)
   --fail-on-hit        exit 1 when any row matched (for CI and scripts)
+  --sheet <name|n>     in a workbook, screen only this sheet (its tab name, or 1 for the first tab)
   --encoding <name>    any WHATWG label (utf-8, euc-kr/cp949, gbk, big5, shift_jis, windows-1251, ...),
                        when detection gets it wrong or says it is unsure
   -h, --help           show this help
@@ -107,6 +111,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
     'min-band': { type: 'string' },
     'fail-on-hit': { type: 'boolean' },
     encoding: { type: 'string' },
+    sheet: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -138,7 +143,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
   const onProblem = (problem: RowProblem) => {
     if (printed < MAX_PROBLEMS_PRINTED)
       io.stderr.write(
-        `${clear}${sanitizeForTerminal(`${input.label}:${problem.line}: skipped: ${problem.reason}`)}\n`,
+        `${clear}${sanitizeForTerminal(`${input.label}:${problem.sheet === undefined ? '' : `[${problem.sheet}] row `}${problem.line}: skipped: ${problem.reason}`)}\n`,
       );
     else if (printed === MAX_PROBLEMS_PRINTED)
       io.stderr.write(`${clear}(more skipped rows are not printed; the summary counts them all)\n`);
@@ -151,6 +156,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
       minBand,
       screener,
       ...(encoding ? { encoding } : {}),
+      ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
       onNote: (note) => io.stderr.write(`${clear}${sanitizeForTerminal(note)}\n`),
       onProblem,
       progress,
