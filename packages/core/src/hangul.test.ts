@@ -25,4 +25,20 @@ describe('splitHangulRun', () => {
     ]);
     expect(splitHangulRun('무역회사').map((p) => p.text)).toEqual(['trading', 'company']);
   });
+
+  it('reads a run of company words down to the name, with the words official translations use', () => {
+    expect(splitHangulRun('대외건설지도국').map((p) => p.text)).toEqual([
+      'external',
+      'construction',
+      'guidance bureau',
+    ]);
+    expect(splitHangulRun('만수대해외프로젝트건축기술서비스').map((p) => p.text)).toEqual([
+      'mansudae',
+      'overseas',
+      'project',
+      'architectural',
+      'technology',
+      'services',
+    ]);
+  });
 });

@@ -37,7 +37,8 @@ const STOP_WORDS =
   'of the and for at on by to a an de du des la le les et und y e da do das dos del der die di von van with from in into via as is was were are be been or this that these those its our your their his her has have had not but than then also which who';
 const PLACES: Readonly<Record<string, string>> = {
   korea:
-    'korea korean koreas koreya kndr dprk rok choson chosun joseon chosŏn 조선 north south nk republic democratic peoples',
+    // Koryo / Goryeo / 고려 is the old name of Korea, used as the country word in DPRK company names (Air Koryo).
+    'korea korean koreas koreya kndr dprk rok choson chosun joseon chosŏn 조선 koryo goryeo 고려 north south nk republic democratic peoples',
   china: 'china chinese prc kitay 中国',
   russia: 'russia russian rossiya российская russian federation',
   congo: 'congo congolese',
@@ -63,6 +64,8 @@ const CURATED: Readonly<Record<string, string>> = {
   cooperation: 'coop cooperation cooperative hyeopryeok',
   information: 'info information',
   network: 'net',
+  // News and government texts call a listed organisation an "entity" (… Program Development Entity).
+  entity: 'entity entities',
 };
 const COMPANY_WORDS =
   'co company companies comp compagnie corp corporation corporations corpn cos kompaniya kompaniia hoesa hoisa kaisha gongsi 公司 会社 회사';

@@ -26,6 +26,9 @@ describe('normalizeName', () => {
 
   it('keeps CJK runs as characters and folds Traditional to Simplified', () => {
     expect(normalizeName('鴨綠江技術開發公司')).toBe('鸭绿江技术开发公司');
+    // Japanese shinjitai forms fold the same way (延辺 is 延边, 鉄 is 铁).
+    expect(normalizeName('延辺銀星網絡科技')).toBe('延边银星网络科技');
+    expect(normalizeName('鉄鋼')).toBe('铁钢');
     expect(normalizeName('延边银星网络科技有限公司')).toBe('延边银星网络科技有限公司');
   });
 
