@@ -1,4 +1,5 @@
 import { LEGAL_FORM_ROWS } from './data/legal-forms.js';
+import { MORE_LEGAL_FORM_ROWS } from './data/legal-forms-more.js';
 import { ORG_DOMAINS, ORG_SYMBOLS } from './data/org-symbols.js';
 import { tokenize } from './normalize.js';
 import { boundedEditDistance, deletionVariants, typoBudget } from './similarity.js';
@@ -67,6 +68,14 @@ const CURATED: Readonly<Record<string, string>> = {
   // News and government texts call a listed organisation an "entity" (… Program Development Entity).
   entity: 'entity entities',
 };
+/**
+ * Sector words of the trades listed suppliers work in that the reference tables lack (a seafood plant, a
+ * garment maker): they describe a company, so an added or missing one is not a distinctive word.
+ */
+const CURATED_DOMAINS: Readonly<Record<string, string>> = {
+  food: 'food foodstuff foodstuffs seafood fishery fisheries aquatic',
+  garment: 'garment apparel clothing textile knitting',
+};
 const COMPANY_WORDS =
   'co company companies comp compagnie corp corporation corporations corpn cos kompaniya kompaniia hoesa hoisa kaisha gongsi 公司 会社 회사';
 const STRONG_LEGAL = new Set([
@@ -124,9 +133,24 @@ let cached: Lexicon | undefined;
 export function getLexicon(): Lexicon {
   if (cached) return cached;
   const lexicon: Lexicon = { words: new Map(), phrases: { next: new Map() } };
-  for (const [key, spellings] of ORG_DOMAINS) {
-    for (const spelling of spellings.split('|'))
-      addPhrase(lexicon, normalizedWords(spelling), { kind: 'domain', key }, false);
+  const domains = [
+    ...ORG_DOMAINS,
+    ...Object.entries(CURATED_DOMAINS).map(([key, words]) => [key, words.replace(/ /g, '|')]),
+  ];
+  for (const [key, spellings] of domains) {
+    for (const spelling of spellings!.split('|')) {
+      const words = normalizedWords(spelling);
+      addPhrase(lexicon, words, { kind: 'domain', key: key! }, false);
+      // Plural and possessive sector words (Foods, Food's: the apostrophe is dropped) are the same word.
+      const last = words[words.length - 1];
+      if (last && /^[a-z]{3,}[^s]$/.test(last))
+        addPhrase(
+          lexicon,
+          [...words.slice(0, -1), `${last}s`],
+          { kind: 'domain', key: key! },
+          false,
+        );
+    }
   }
   for (const [key, spellings] of ORG_SYMBOLS) {
     if (key === 'co' || key === 'corp') continue;
@@ -170,6 +194,13 @@ export function getLexicon(): Lexicon {
       const strong = words.length === 1 && STRONG_LEGAL.has(words[0]!);
       addPhrase(lexicon, words, { kind: 'legal', key, legalClass, strong }, true);
     }
+  }
+  // The rest of rigour's table, in every language: it never replaces a word the tables above define, since
+  // its short forms (AS, KK, Cooperation) are ordinary or generic words elsewhere.
+  for (const [legalClass, compare, aliases] of MORE_LEGAL_FORM_ROWS) {
+    const key = normalizedWords(compare).join('');
+    for (const alias of aliases.split('|'))
+      addPhrase(lexicon, normalizedWords(alias), { kind: 'legal', key, legalClass }, false);
   }
   for (const phrase of [
     'company limited',

@@ -44,7 +44,7 @@ const CONSONANT_BEFORE_R = new Set(['b', 'd', 'g', 'j', 'm', 'n', 's', 'z']);
  * The Korean romanisation skeleton of a Latin token: McCune–Reischauer, Revised Romanization and informal
  * spellings of the same syllables fold together (Cholsan/Cheolsan, Sobaeksu/Sobaegsu/Sobaeksoo, Amnok/Amrok):
  * ch/tch/j, kh/k/g/c/q, th/t/d, ph/p/f/b, sh/s, eo/o, eu/u, oo/ou/u, wo/o, ae/e, initial r/l → n,
- * r after a consonant → n, doubled letters single.
+ * r after a consonant → n, x/ks, doubled letters single.
  */
 export function toSkeleton(word: string): string {
   let folded = '';
@@ -91,6 +91,10 @@ export function toSkeleton(word: string): string {
           folded += 'u';
           i++;
         } else folded += 'o';
+        break;
+      // x is ks (Armex, Cyrillic Армекс read armeks).
+      case 'x':
+        folded += 'gs';
         break;
       case 'w':
         if (next === 'o') {
