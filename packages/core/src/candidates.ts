@@ -20,16 +20,10 @@ export function createWordLookup(lookups: Lookups): WordLookup {
     const cached = cache.get(word);
     if (cached) return cached;
     let result = lookups.vocab.get(word) ?? EMPTY;
-    // A word that is itself a listed anchor is taken as written; only unknown words are read as typos.
-    // A word past MAX_FUZZY_WORD is taken as written: no listed word is that long, and its deletions would
-    // cost the square of its length.
-    if (
-      fuzzy &&
-      result === EMPTY &&
-      word.length >= 4 &&
-      word.length <= MAX_FUZZY_WORD &&
-      !/^[0-9]+$/.test(word)
-    ) {
+    // A word is also read as a near spelling when it is itself a listed word: Dalpiterstroi, written so in one
+    // alias, is a spelling of Dalpiterstroy in the others. A word past MAX_FUZZY_WORD is taken as written: no
+    // listed word is that long, and its deletions would cost the square of its length.
+    if (fuzzy && word.length >= 4 && word.length <= MAX_FUZZY_WORD && !/^[0-9]+$/.test(word)) {
       const tables = getFuzzyTables(lookups);
       const skeleton = toSkeleton(word);
       // Probing the word with its deletions finds typos (transpositions included); the skeleton key finds

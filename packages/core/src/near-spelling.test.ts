@@ -11,6 +11,11 @@ const matcher = createMatcher(
     { id: 'sobaeksu', name: 'Korea Sobaeksu Trading Company' },
     { id: 'intellekt', name: 'Intellekt LLC' },
     { id: 'silverstar', name: 'Yanbian Silverstar Network Technology Co., Ltd.' },
+    {
+      id: 'dalpiterstroy',
+      name: 'SK Dalpiterstroy',
+      aliases: ['Dalpiterstroy', 'CK Dalpiterstroi'],
+    },
   ]),
 );
 const found = (name: string) => matcher.matchName(name).map((m) => `${m.entityId} ${m.band}`);
@@ -47,5 +52,12 @@ describe('near spellings that stay', () => {
   it('find a misspelt word when another distinctive word agrees', () => {
     expect(found('Yanbian Silverstr Network Technology')[0]).toMatch(/^silverstar /);
     expect(found('Korea Paekho Tradng Corporation')[0]).toBe('paekho match');
+  });
+});
+
+describe('a word written as listed in one alias', () => {
+  it('is also read as a near spelling of the other aliases', () => {
+    expect(found('Dalpiterstroi')[0]).toBe('dalpiterstroy match');
+    expect(found('DALPITERSTROI LLC')[0]).toBe('dalpiterstroy match');
   });
 });
