@@ -59,6 +59,15 @@ describe('an entity that requires context', () => {
     );
   });
 
+  it('knows its city in another script or language when the spellings differ by a letter', () => {
+    expect(top('Dalpiterstroi LLC', { cities: ['Санкт-Петербург'] })?.band).toBe('match');
+    expect(top('Dalpiterstroi LLC', { text: 'г. Санкт-Петербург, Невский пр. 1' })?.band).toBe(
+      'match',
+    );
+    expect(top('Dalpiterstroi LLC', { cities: ['Peterhof'] })?.band).toBe('review');
+    expect(top('Dalpiterstroi LLC', { text: 'St Peter Port, Guernsey' })?.band).toBe('review');
+  });
+
   it('applies the same rule to mentions in text', () => {
     const text = 'Supplier: Nauta Shipyard, repairs.';
     expect(matcher.scanText(text)[0]).toMatchObject({ entityId: 'nauta', band: 'review' });

@@ -2,6 +2,7 @@ import { countryWords } from './data/country-words.js';
 import { countryNames } from './data/iso-countries.js';
 import { invalidOption } from './check-options.js';
 import { normalizeName } from './normalize.js';
+import { compareWords } from './similarity.js';
 import type { MatchContext } from './types.js';
 
 /** What the caller knows about where a name was seen, read once per call. */
@@ -109,7 +110,36 @@ export function resolveContext(
 /** Whether the context names a city: given as a city, or written in the free text. */
 function seesCity(context: ResolvedContext, city: string): boolean {
   const key = normalizeCity(city);
-  return key !== '' && (context.cities.has(key) || context.text.includes(` ${key} `));
+  if (key === '') return false;
+  if (context.cities.has(key) || context.text.includes(` ${key} `)) return true;
+  const words = key.split(' ');
+  for (const named of context.cities) {
+    const namedWords = named.split(' ');
+    if (namedWords.length === words.length && spellsCity(namedWords, 0, words)) return true;
+  }
+  const text = context.text.trim().split(' ');
+  for (let at = 0; at + words.length <= text.length; at++)
+    if (spellsCity(text, at, words)) return true;
+  return false;
+}
+
+/** Least similarity of two words of a city name: one edit (two from eight letters), or a romanisation fold. */
+const CITY_WORD_SIMILARITY = 0.9;
+
+/**
+ * Whether `words` are written at `at` in `text`, each word spelt alike: a city's names in other languages
+ * often differ by a letter (Sankt-Peterburg, transliterated from Санкт-Петербург, for St Petersburg), while
+ * words under five letters must agree exactly.
+ */
+function spellsCity(text: readonly string[], at: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const written = text[at + i]!;
+    const listed = words[i]!;
+    if (written === listed) continue;
+    const alike = compareWords(written, listed);
+    if (!alike || alike.similarity < CITY_WORD_SIMILARITY) return false;
+  }
+  return true;
 }
 
 /**
