@@ -1,4 +1,5 @@
 import { CJK_PREFIXES, CJK_SUFFIXES } from './lexicon.js';
+import { normalizeName } from './normalize.js';
 
 /**
  * The distinctive core of an unspaced CJK name: legal forms and company words stripped from the end, country
@@ -27,6 +28,20 @@ export function cjkCore(name: string): string {
 /** Whether a CJK word is only a company word, legal form or country prefix (회사, 총국, 조선): never a core. */
 export function isCjkAffix(word: string): boolean {
   return CJK_SUFFIXES.includes(word) || CJK_PREFIXES.includes(word);
+}
+
+/** Country words that begin CJK names (조선 and 朝鲜 in DPRK usage, 고려, 中国): a place, not the name. */
+const CJK_PLACE_PREFIXES: readonly string[] = ['朝鲜', '조선', '고려', '中国'];
+
+/**
+ * Whether the query is a CJK core alone whose listed name begins with a country word (新进 for 朝鮮新進貿易会社):
+ * like a Latin word left alone after its place is dropped, it is often a common word (新进 is "newly
+ * entered"), so it reaches review at most; the place, a company word or the context makes it a match.
+ */
+export function isCoreWithoutPlace(query: string, core: string, aliasText: string): boolean {
+  if (query !== core) return false;
+  const alias = normalizeName(aliasText).replace(/ /g, '');
+  return CJK_PLACE_PREFIXES.some((prefix) => alias.startsWith(prefix));
 }
 
 /** Where a CJK alias core occurs inside a run of CJK text. */

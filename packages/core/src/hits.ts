@@ -14,6 +14,8 @@ export interface Hit {
   end: number;
   /** Query term positions the hit explains, to tell a more specific sibling. */
   covered: readonly number[];
+  /** The evidence allows review at most unless the context corroborates the entity. */
+  reviewOnly?: boolean;
   build: (score: number) => MatchBody;
 }
 

@@ -1,7 +1,7 @@
 import { analyzeTokens, type Term } from './analyze.js';
 import { bit, createWordLookup, findCandidates, type Candidate } from './candidates.js';
 import { checkBand, checkOptionsObject, checkThreshold, invalidOption } from './check-options.js';
-import { cjkCore, findCjkCores, widenCjkHit } from './cjk.js';
+import { cjkCore, findCjkCores, isCoreWithoutPlace, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { explainAlignment, explanationText, round } from './explain.js';
 import { checkContext, judgeContext, resolveContext, type ContextVerdict } from './context.js';
@@ -123,6 +123,14 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   const lookup = createWordLookup(lookups);
   const bandOf = (score: number): Band | null =>
     score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null;
+  /**
+   * A hit whose evidence allows review at most (a word left alone after its place is dropped, a misspelt
+   * short name) stays just below the match band unless the context corroborates its entity.
+   */
+  const ceilingOf = (hit: Hit, corroborated: (entity: number) => boolean): Hit =>
+    hit.reviewOnly && hit.score >= matchThreshold && !corroborated(hit.entity)
+      ? { ...hit, score: matchThreshold - 0.001 }
+      : hit;
 
   /** Longest weak alias key, so joining words for multi-word weak aliases stops early. */
   let weakLength = 0;
@@ -315,6 +323,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       entity: alias.entity,
       aliasId,
       score: scored.score * (inName ? WINDOW_FACTOR : 1),
+      reviewOnly: scored.reviewOnly,
       start,
       end,
       covered: coveredBy(scored, start),
@@ -376,6 +385,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
             entity: alias.entity,
             aliasId,
             score: result.score,
+            reviewOnly: result.reviewOnly,
             start: 0,
             end: terms.length - 1,
             covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])],
@@ -674,6 +684,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
             entity: alias.entity,
             aliasId,
             score,
+            reviewOnly: isCoreWithoutPlace(cjkText, found.core, alias.text),
             start: -1,
             end: -1,
             covered: [],
@@ -684,8 +695,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     }
 
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
+    const corroborated = (entity: number) => judge.verdict(entity).status === 'corroborated';
     const ranked = demoteRivals(
-      demoteSiblings(rankByEntity(hits.filter((hit) => hit.score >= reviewThreshold))),
+      demoteSiblings(
+        rankByEntity(
+          hits
+            .map((hit) => ceilingOf(hit, corroborated))
+            .filter((hit) => hit.score >= reviewThreshold),
+        ),
+      ),
     );
     return ranked
       .map((hit) => ({ ...hit, score: judge.settle(hit.entity, hit.score) }))
@@ -802,6 +820,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       for (let k = from; k <= to; k++) tokens.push(tokenAt(stream, k));
       const terms = analyzeTokens(tokens, lookups.dfGeneric, isTextWord);
       const hits = latinHits(text, terms, false)
+        .map((hit) => ceilingOf(hit, (entity) => judge.verdict(entity).status === 'corroborated'))
         .map((hit) => ({ ...hit, score: judge.settle(hit.entity, hit.score) }))
         .filter((hit) => hit.score >= floor);
       for (const hit of resolveOverlaps(hits)) {

@@ -1,7 +1,8 @@
 import type { Term, TermComparison } from './analyze.js';
 import type { IndexTerm } from './match-index.js';
-import { compareWords, toSkeleton } from './similarity.js';
+import { compareWords, SPLIT_PENALTY, toSkeleton } from './similarity.js';
 import type { AlignmentOp } from './types.js';
+import { weighEvidence } from './weigh-evidence.js';
 
 /** An aligned group of query terms and alias terms. */
 export interface Pair {
@@ -18,6 +19,8 @@ export interface AliasScore {
   pairs: Pair[];
   unmatchedQuery: number[];
   unmatchedAlias: number[];
+  /** The evidence is too thin for the match band (see {@link weighEvidence}): review at most. */
+  reviewOnly: boolean;
 }
 
 /** How strictly to score: `strict` is for a window cut out of longer text, where company words must agree. */
@@ -37,7 +40,6 @@ const EXTRA_FACTOR: Readonly<Record<string, number>> = {
   legal: 0,
   stop: 0,
 };
-const SPLIT_PENALTY = 0.97;
 /** Different words with the same meaning (Corp / Corporation): just short of the same spelling, so only the
  * listed spelling itself scores 1. */
 const SAME_MEANING = 0.98;
@@ -309,7 +311,8 @@ export function scoreAlias(
     }
   }
   if (!anchorMatched && !(numberMatched && otherMatched)) return null;
-  if (!numberMatched && restsOnOneNearWord(chosen, query, alias)) return null;
+  const evidence = numberMatched ? 'full' : weighEvidence(chosen, query, alias, usedAlias);
+  if (evidence === 'none') return null;
 
   const unmatchedAlias: number[] = [];
   let aliasHasNumber = false;
@@ -358,55 +361,13 @@ export function scoreAlias(
     (0.94 +
       0.04 * coverage(query, alias, chosen, usedQuery, usedAlias) +
       0.02 * orderAgreement(chosen));
-  return { score, pairs: chosen, unmatchedQuery, unmatchedAlias };
-}
-
-/** Pairs below this similarity are a misspelling (one or two edits), alone or inside a split or merged word. */
-const NEAR_SPELLING = 0.95 * SPLIT_PENALTY - 1e-9;
-/**
- * Up to this many letters, a listed word has real neighbours one edit away (Crist: Christ, Crust, Krist;
- * Alson: Alton; Namgang: Namyang; Tongbang: Tongyang), found in real company lists far more often than a
- * misspelling of the listed name is.
- */
-const SHORT_WORD = 8;
-
-/**
- * Whether the evidence for the alias is one short distinctive word matched only by a near spelling (a typo,
- * or a Hangul reading, that lands on a different common word) with nothing but legal forms around it
- * (NAMYANG CORPORATION, Alton Co., Ltd.): such a name is far more often another company than a misspelling
- * of the listed one, so it is not reported at all. When the listed name's company words agree too (Korea
- * Namgnag Trading Corporation), they corroborate the misspelling and the name is scored as usual.
- */
-function restsOnOneNearWord(
-  chosen: readonly Pair[],
-  query: readonly Term[],
-  alias: readonly IndexTerm[],
-): boolean {
-  let anchorPair: Pair | undefined;
-  for (const pair of chosen) {
-    if (pair.alias.every((k) => alias[k]!.kind === 'legal')) continue;
-    if (anchorPair || !isNearSpelling(pair, query, alias)) return false;
-    anchorPair = pair;
-  }
-  if (!anchorPair) return false;
-  const letters = anchorPair.alias.reduce((sum, k) => sum + alias[k]!.text.length, 0);
-  return letters <= SHORT_WORD;
-}
-
-/** A romanisation skeleton this short (peko, krist) is shared by many unrelated real names. */
-const SHORT_SKELETON = 5;
-
-/**
- * A misspelling, or a romanisation fold of Latin letters onto a short skeleton (Beko, PECO for Paekho; Krist
- * for Crist): the fold joins the many spellings of one Korean syllable, so on a short word it also joins
- * unrelated names, while longer folds (Sobaegsu for Sobaeksu) stay specific. A Hangul word read in Latin
- * letters is the name's own script, not a fold of someone else's spelling.
- */
-function isNearSpelling(pair: Pair, query: readonly Term[], alias: readonly IndexTerm[]): boolean {
-  if (pair.similarity < NEAR_SPELLING) return true;
-  if (pair.op !== 'romanization' || pair.query.some((i) => query[i]!.fromHangul)) return false;
-  const word = alias[pair.alias[0]!]!;
-  return (word.skeleton ?? skeletonOf(word.text)).length <= SHORT_SKELETON;
+  return {
+    score,
+    pairs: chosen,
+    unmatchedQuery,
+    unmatchedAlias,
+    reviewOnly: evidence === 'review',
+  };
 }
 
 function coverage(

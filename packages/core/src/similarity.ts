@@ -131,6 +131,9 @@ export function typoBudget(length: number): number {
   return 0;
 }
 
+/** Share of its similarity a word split in the query, or merged, keeps (Nam Gang for Namgang). */
+export const SPLIT_PENALTY = 0.97;
+
 /** Similarity of a word one edit away; two edits (8+ letters) stay below the match band on their own. */
 const ONE_EDIT = 0.9;
 const TWO_EDITS = 0.75;
