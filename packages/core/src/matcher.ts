@@ -212,18 +212,39 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
 
   /** Grows a window around an anchor over words that belong to the alias (or bridge two that do). */
   function windowAround(
+    source: string,
     terms: readonly Term[],
     anchor: number,
     alias: IndexAlias,
   ): [number, number] {
+    // A window steps over "and", "of", "the" only for a name written with such words: over its own ones
+    // (Department 53 of the Ministry of the People's Armed Forces), and over one other between two of its
+    // words (General Corporation for External Construction of Korea). Otherwise two names side by side
+    // (Yanbian Silverstar and Volasys Silverstar) would be read as one.
+    const stopsInName = alias.terms.some((a) => a.kind === 'stop');
+    const nameStop = (term: Term): boolean =>
+      term.kind === 'stop' && alias.terms.some((a) => a.kind === 'stop' && a.text === term.text);
     const related = (term: Term): boolean =>
       term.kind === 'legal' ||
+      nameStop(term) ||
       alias.terms.some(
         (a) =>
           compareTerms(term, a) !== null ||
           (a.text.length > term.text.length && a.text.includes(term.text)),
       );
-    const gapOk = (left: Term, right: Term): boolean => right.first - left.last <= 1;
+    // A legal form or a name's "of" on the other side of a line break belongs to the neighbouring line (lists
+    // print one name a line); the name's own words may still wrap onto the next line.
+    const lineBreak = (left: Term, right: Term): boolean =>
+      /[\n\r\u2028\u2029]/.test(source.slice(left.end, right.start));
+    const gapOk = (left: Term, right: Term): boolean =>
+      right.first - left.last <= 1 &&
+      !(
+        (left.kind === 'legal' ||
+          left.kind === 'stop' ||
+          right.kind === 'legal' ||
+          right.kind === 'stop') &&
+        lineBreak(left, right)
+      );
     const reach = alias.terms.length + 3;
     let from = anchor;
     while (from > 0 && anchor - from < reach) {
@@ -232,6 +253,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       if (
         related(prev) ||
         (prev.kind === 'stop' &&
+          stopsInName &&
           from > 1 &&
           related(terms[from - 2]!) &&
           gapOk(terms[from - 2]!, prev))
@@ -246,13 +268,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       if (related(next)) to++;
       else if (
         to + 2 < terms.length &&
-        (next.kind === 'stop' || next.kind === 'generic') &&
+        ((next.kind === 'stop' && stopsInName) || next.kind === 'generic') &&
         related(terms[to + 2]!) &&
         gapOk(next, terms[to + 2]!)
       )
         to += 2;
       else break;
     }
+    while (from < anchor && terms[from]!.kind === 'stop') from++;
+    while (to > anchor && terms[to]!.kind === 'stop') to--;
     return [from, to];
   }
 
@@ -396,7 +420,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       const seenWindows = new Set<number>();
       const needWindows = windowsPossible && (!best || !wholeQuery || hasCostlyExtras(terms, best));
       for (const anchor of needWindows ? anchors : []) {
-        const [from, to] = windowAround(terms, anchor, alias);
+        const [from, to] = windowAround(source, terms, anchor, alias);
         if (wholeQuery && from === 0 && to === terms.length - 1) continue;
         const key = from * 100003 + to;
         if (seenWindows.has(key)) continue;
