@@ -72,6 +72,7 @@ describe('a listed word left alone after its place is dropped', () => {
   const placed = createMatcher(
     compileIndex([
       { id: 'pagoda', name: 'Hunchun Pagoda', countries: ['CN'] },
+      { id: 'silverstar', name: 'China Silver Star' },
       { id: 'sinjin', name: 'Korea Sinjin Trading Corporation', aliases: ['朝鮮新進貿易会社'] },
     ]),
   );
@@ -81,10 +82,12 @@ describe('a listed word left alone after its place is dropped', () => {
     expect(band('Pagoda')).toBe('review');
     expect(band('PAGODA')).toBe('review');
     expect(band('新进')).toBe('review');
+    expect(band('Silver Star')).toBe('review');
   });
 
   it('is a match with its place, a company word or a corroborating context', () => {
     expect(band('Hunchun Pagoda')).toBe('match');
+    expect(band('China Silver Star')).toBe('match');
     expect(band('新进贸易')).toBe('match');
     expect(band('朝鲜新进')).toBe('match');
     expect(band('Pagoda', { countries: ['China'] })).toBe('match');

@@ -1,4 +1,5 @@
 import type { Term } from './analyze.js';
+import { getLexicon } from './lexicon.js';
 import type { IndexTerm } from './match-index.js';
 import type { Pair } from './score.js';
 import { SPLIT_PENALTY, toSkeleton } from './similarity.js';
@@ -18,7 +19,7 @@ const SHORT_WORD = 8;
 const SHORT_SKELETON = 5;
 
 /**
- * Weighs what an alignment rests on when it has one distinctive word only:
+ * Weighs what an alignment rests on when its distinctive words stand alone:
  * - that word matched by a near spelling (a typo, a Hangul reading that lands on another word, a Latin
  *   romanisation fold onto a short skeleton) with nothing but legal forms around it (NAMYANG CORPORATION,
  *   Alton Co., Ltd.) is far more often another company than a misspelling of a short listed word: `none`;
@@ -26,9 +27,10 @@ const SHORT_SKELETON = 5;
  *   Dalpiterstroy): a misspelling is plausible but unproven, `review`; with two company words agreeing
  *   (Korea Namgnag Trading Corporation), or one beside a longer word (Chonsurin Trading Corporation), the
  *   misspelling is corroborated and scored as usual;
- * - that word written as listed, but alone where the listed name also has a place (Pagoda for Hunchun
- *   Pagoda, Silverstar for Yanbian Silverstar): a common word is often someone else's brand, so it is
- *   `review` at most; the place, or a context that corroborates the entity, is what makes it a match.
+ * - the name's distinctive words written as listed, but alone where the listed name also has a place
+ *   (Pagoda for Hunchun Pagoda, Silverstar for Yanbian Silverstar, Silver Star for China Silver Star): common
+ *   words are often someone else's brand, so this is `review` at most; the place, a company word, or a
+ *   context that corroborates the entity is what makes it a match.
  */
 export function weighEvidence(
   chosen: readonly Pair[],
@@ -37,18 +39,19 @@ export function weighEvidence(
   usedAlias: Uint8Array,
 ): Evidence {
   let anchorPair: Pair | undefined;
+  let anchorPairs = 0;
   let companyWords = 0;
   for (const pair of chosen) {
     if (pair.alias.every((k) => alias[k]!.kind === 'legal')) continue;
-    if (!pair.alias.some((k) => alias[k]!.kind === 'anchor')) {
+    if (pair.alias.every((k) => isCompanyWord(alias[k]!))) {
       companyWords++;
       continue;
     }
-    if (anchorPair) return 'full';
+    anchorPairs++;
     anchorPair = pair;
   }
   if (!anchorPair) return 'full';
-  if (isNearSpelling(anchorPair, query, alias)) {
+  if (anchorPairs === 1 && isNearSpelling(anchorPair, query, alias)) {
     const letters = anchorPair.alias.reduce((sum, k) => sum + alias[k]!.text.length, 0);
     // A longer word has far fewer real neighbours: one agreeing company word is corroboration enough.
     const needed = letters <= SHORT_WORD ? 2 : 1;
@@ -57,6 +60,20 @@ export function weighEvidence(
   }
   const placeDropped = alias.some((term, k) => term.place && !usedAlias[k]);
   return companyWords === 0 && placeDropped ? 'review' : 'full';
+}
+
+/**
+ * A word that describes a company (Trading, Shipping, a place such as Korea) rather than names it. A word that
+ * is only common among the listed names (Star in several of them) is still part of the name.
+ */
+function isCompanyWord(term: IndexTerm): boolean {
+  if (term.kind === 'anchor' || term.kind === 'number') return false;
+  return (
+    term.kind !== 'generic' ||
+    term.place === true ||
+    getLexicon().words.has(term.key) ||
+    term.text.includes(' ')
+  );
 }
 
 /**
