@@ -71,8 +71,11 @@ function isCompanyWord(term: IndexTerm): boolean {
   return (
     term.kind !== 'generic' ||
     term.place === true ||
-    getLexicon().words.has(term.key) ||
-    term.text.includes(' ')
+    // A lexicon word reads as its synonym key (Corp as co); a word generic only by how many listed names
+    // share it keeps its own text as key and is not in the lexicon.
+    term.key !== term.text ||
+    term.text.includes(' ') ||
+    getLexicon().words.has(term.text)
   );
 }
 
