@@ -1,5 +1,6 @@
 export { compileIndex } from './compile-index.js';
 export { createMatcher } from './matcher.js';
+export { defaultThresholds } from './thresholds.js';
 export { serializeIndex, loadIndex } from './serialize.js';
 export { normalizeName } from './normalize.js';
 export { NkscreenError, isNkscreenError } from './errors.js';

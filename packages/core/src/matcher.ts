@@ -21,9 +21,8 @@ import type {
   ScanTextOptions,
   TextMatch,
 } from './types.js';
+import { defaultThresholds } from './thresholds.js';
 
-const DEFAULT_MATCH = 0.85;
-const DEFAULT_REVIEW = 0.7;
 /** A window cut from a longer query is worth slightly less than the whole query agreeing. */
 const WINDOW_FACTOR = 0.97;
 /** Beyond this many terms a name query is treated as text: only windows around anchors are scored. */
@@ -97,11 +96,15 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
       'createMatcher: expected an index from compileIndex or loadIndex',
     );
   checkOptionsObject(options, 'createMatcher');
-  const matchThreshold = checkThreshold(options.matchThreshold, 'matchThreshold', DEFAULT_MATCH);
+  const matchThreshold = checkThreshold(
+    options.matchThreshold,
+    'matchThreshold',
+    defaultThresholds.match,
+  );
   const reviewThreshold = checkThreshold(
     options.reviewThreshold,
     'reviewThreshold',
-    DEFAULT_REVIEW,
+    defaultThresholds.review,
   );
   if (reviewThreshold > matchThreshold)
     throw invalidOption('createMatcher: reviewThreshold must not exceed matchThreshold');
