@@ -33,6 +33,18 @@ export function parseBand(value: string | undefined): Band {
   );
 }
 
+/** `--min-score`: a number from 0 to 1; absent means every hit of the band. */
+export function parseMinScore(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const score = Number(value);
+  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) {
+    throw createUsageError(
+      `--min-score must be a number from 0 to 1 (e.g. 0.9 to keep only the strongest hits), found "${value}".`,
+    );
+  }
+  return score;
+}
+
 export function parseEncodingOption(value: string | undefined): Encoding | undefined {
   if (value === undefined) return undefined;
   const encoding = parseEncoding(value);

@@ -1,39 +1,47 @@
 import type { Match } from '@nkscreen/core';
+import { describeDataset, describeNoHits } from './audit-record.js';
 import type { HitEntity } from './hit-entity.js';
-import { formatScore } from './report-model.js';
+import { describeRowContext, formatScore } from './report-model.js';
 import type { ScanResult } from './scan.js';
 import type { ScreenResult } from './screen-types.js';
 
 const count = (value: number) => value.toLocaleString('en-US');
 
-/** A match as indented lines: band, score, entity, why, evidence and sources. */
+/**
+ * A match as indented lines, evidence first: the entity and what its evidence is, the sentence the dataset
+ * supports and its best source, then how the name matched (band, score, alias, why) and what the row's country
+ * said. Further sources are counted, not listed (the HTML and CSV reports list them all).
+ */
 export function formatMatchLines(
   match: Match,
   entity: HitEntity | undefined,
   indent = '  ',
+  rowContext = '',
 ): string[] {
+  const pad = `${' '.repeat(indent.length)}  `;
+  const kind =
+    entity?.tierLabel ??
+    (entity && entity.list !== 'nkscreen dataset' ? `your list ${entity.list}` : '');
   const lines = [
-    `${match.band.padEnd(6)} ${formatScore(match.score)}  ${entity?.name ?? match.name}  [${entity?.id ?? match.entityId}]`,
+    `${entity?.name ?? match.name}  [${entity?.id ?? match.entityId}]${kind ? ` — ${kind}` : ''}`,
   ];
-  const pad = `${' '.repeat(indent.length)}       `;
-  if (match.matchedAlias !== (entity?.name ?? match.name))
-    lines.push(`${pad}matched alias: ${match.matchedAlias}`);
-  lines.push(`${pad}why: ${match.explanation.text}`);
   if (entity?.evidence) {
-    const labels = [
-      entity.tierLabel,
-      entity.roleLabel,
-      entity.status === 'active' ? undefined : entity.status,
-    ];
-    lines.push(`${pad}evidence: ${entity.evidence} (${labels.filter(Boolean).join(' · ')})`);
-  } else if (entity && entity.list !== 'nkscreen dataset') {
-    lines.push(`${pad}from your list ${entity.list} (id ${entity.id})`);
+    const labels = [entity.roleLabel, entity.status === 'active' ? undefined : entity.status];
+    lines.push(`${pad}${entity.evidence} (${labels.filter(Boolean).join(' · ')})`);
   }
-  for (const source of entity?.sources ?? []) {
+  const [best, ...more] = entity?.sources ?? [];
+  if (best) {
     lines.push(
-      `${pad}source: ${source.title} (${source.publisher}${source.publishedOn ? `, ${source.publishedOn}` : ''}) ${source.url}`,
+      `${pad}source: ${best.publisher}${best.publishedOn ? `, ${best.publishedOn}` : ''} — ${best.title} ${best.url}` +
+        (more.length > 0 ? ` (+${more.length} more sources)` : ''),
     );
   }
+  const alias =
+    match.matchedAlias !== (entity?.name ?? match.name) ? ` · alias “${match.matchedAlias}”` : '';
+  lines.push(
+    `${pad}${match.band} ${formatScore(match.score)}${alias} · why: ${match.explanation.text}`,
+  );
+  if (rowContext) lines.push(`${pad}${rowContext}`);
   return lines.map((line, index) => (index === 0 ? `${indent}${line}` : line));
 }
 
@@ -55,8 +63,11 @@ export function formatScreenHits(result: ScreenResult): string {
   if (result.hits.length === 0) return '';
   const lines: string[] = [];
   for (const hit of result.hits) {
-    lines.push(`line ${hit.line} · ${hit.column}: “${hit.value}”`);
-    lines.push(...formatMatchLines(hit.match, result.entities[hit.match.entityId]));
+    const where = hit.sheet === undefined ? `line ${hit.line}` : `${hit.sheet} row ${hit.line}`;
+    lines.push(`${where} · ${hit.column}: “${hit.value}”`);
+    const entity = result.entities[hit.match.entityId];
+    const rowContext = entity ? describeRowContext(hit, entity) : '';
+    lines.push(...formatMatchLines(hit.match, entity, '  ', rowContext));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -73,7 +84,9 @@ export function formatScreenSummary(result: ScreenResult): string {
     `rows read ${count(s.rowsRead)} · screened ${count(s.rowsScreened)} · skipped ${count(s.rowsSkipped)}${reasons ? ` (${reasons})` : ''}`,
     `hits ${count(s.hits)} (match ${count(s.hitsByBand.match)}, review ${count(s.hitsByBand.review)}) in ${count(s.rowsWithHits)} rows, ${count(s.entitiesHit)} entities`,
     // A rate over a fraction of a second says nothing.
-    `${seconds.toFixed(2)} s${seconds >= 1 ? ` · ${count(rate)} rows/s` : ''} · dataset ${result.datasetVersion}`,
+    `${seconds.toFixed(2)} s${seconds >= 1 ? ` · ${count(rate)} rows/s` : ''} · ${describeDataset(result.audit)}`,
+    `input ${result.audit.input.name} · sha256 ${result.audit.input.sha256} · screened at ${result.audit.startedAt}`,
+    ...(s.hits === 0 ? [describeNoHits(result.audit)] : []),
   ].join('\n');
 }
 

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
+import { hashFile } from './audit-record.js';
 import {
   createDecoder,
   createUtf8Validator,
@@ -34,11 +36,13 @@ export interface InputFile {
   /** The file's path; absent for stdin. */
   path?: string;
   open(): Readable;
+  /** SHA-256 of the bytes: a file is hashed as a stream; stdin by what was read of it, once it has been read. */
+  sha256(): Promise<string>;
 }
 
 /** Describes a file path or `-` (stdin); fails with a message saying what to fix when the file cannot be read. */
 export async function resolveInput(path: string): Promise<InputFile> {
-  if (path === '-') return { label: 'stdin', size: undefined, open: () => process.stdin };
+  if (path === '-') return describeStdin();
   const info = await stat(path).catch((error: unknown) => {
     throw createInputError(
       `cannot read ${path}: ${describeFsError(error)}. Check the path, or pass - to read stdin.`,
@@ -51,6 +55,27 @@ export async function resolveInput(path: string): Promise<InputFile> {
     size: info.size,
     path,
     open: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }),
+    sha256: () => hashFile(path),
+  };
+}
+
+/** Stdin can be read once: its bytes are hashed as they pass, for the report's audit record. */
+function describeStdin(): InputFile {
+  const hash = createHash('sha256');
+  let tapped: Readable | undefined;
+  return {
+    label: 'stdin',
+    size: undefined,
+    open: () =>
+      (tapped ??= process.stdin.pipe(
+        new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+          },
+        }),
+      )),
+    sha256: () => Promise.resolve(hash.copy().digest('hex')),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAuditRecord } from './audit-record.js';
 import { formatHtmlReport } from './report-html.js';
 import type { ScreenResult } from './screen-types.js';
 
@@ -13,8 +14,17 @@ function createResult(value: string, cell: string): ScreenResult {
     columnsGuessed: true,
     minBand: 'review',
     lists: ['nkscreen dataset'],
-    datasetVersion: '0.1.0',
-    generatedAt: '2026-11-23T12:00:00.000Z',
+    audit: createAuditRecord({
+      inputLabel: '/home/analyst/private/suppliers<1>.csv',
+      sha256: 'ab'.repeat(32),
+      bytes: 10,
+      rows: 1,
+      minBand: 'review',
+      minScore: 0,
+      lists: ['nkscreen dataset'],
+      startedAt: new Date('2026-11-23T12:00:00.000Z'),
+      durationMs: 1,
+    }),
     summary: {
       rowsRead: 1,
       rowsScreened: 1,
@@ -89,5 +99,30 @@ describe('formatHtmlReport', () => {
     );
     expect(html).not.toMatch(/<(script|link|img|iframe)\b/);
     expect(html).not.toMatch(/<[^>]*\ssrc=|@import|url\(/);
+  });
+
+  it('opens with the audit record and names the file without its folders', () => {
+    expect(html).toContain('data-testid="audit"');
+    expect(html).toContain('abababab');
+    expect(html).toContain('match ≥ 0.85, review ≥ 0.7');
+    expect(html).toContain('2026-11-23T12:00:00.000Z');
+    expect(html).not.toContain('/home/analyst');
+  });
+
+  it('reads at phone width: tables scroll inside their box and headers never break inside a word', () => {
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toMatch(/th \{[^}]*word-break: normal[^}]*white-space: nowrap/);
+    expect(html).toMatch(/@media \(max-width: 600px\)/);
+    expect(html).toMatch(/<div class="table-scroll"><table>/);
+  });
+
+  it('records a run without hits as dated, and not as a clearance', () => {
+    const clean = createResult('Acme', '');
+    const none = formatHtmlReport({
+      ...clean,
+      hits: [],
+      summary: { ...clean.summary, hits: 0, hitsByBand: { match: 0, review: 0 } },
+    });
+    expect(none).toMatch(/No hits — not a clearance: no row matched the dataset .* on 2026-11-23/);
   });
 });

@@ -1,6 +1,13 @@
+import { describeDataset, describeNoHits, listAuditFacts } from './audit-record.js';
 import { escapeHtml as e, isSafeLink } from './escape-html.js';
 import type { HitEntity } from './hit-entity.js';
-import { formatScore, groupHitsByEntity, pairRow, type EntityHitGroup } from './report-model.js';
+import {
+  describeRowContext,
+  formatScore,
+  groupHitsByEntity,
+  pairRow,
+  type EntityHitGroup,
+} from './report-model.js';
 import type { RowHit, ScreenResult } from './screen-types.js';
 
 const MAX_PROBLEMS_SHOWN = 1000;
@@ -26,7 +33,10 @@ section.entity { border: 1px solid var(--line); border-radius: 8px; padding: 1re
 .band-match { color: var(--match); background: var(--match-bg); } .band-review { color: var(--review); background: var(--review-bg); }
 table { border-collapse: collapse; width: 100%; margin-top: .5rem; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
-th { background: var(--panel); } dl.row { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; margin: .25rem 0; }
+th { background: var(--panel); overflow-wrap: normal; word-break: normal; hyphens: manual; white-space: nowrap; }
+.table-scroll { overflow-x: auto; } dl.row dd { overflow-wrap: anywhere; }
+@media (max-width: 600px) { body { padding: .75rem; font-size: 14px; } dl.row { grid-template-columns: 1fr; }
+  dl.row dt { margin-top: .25rem; } section.entity { padding: .75rem; } } dl.row { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; margin: .25rem 0; }
 dl.row dt { color: var(--muted); } dl.row dd { margin: 0; } ul.sources { margin: .25rem 0; padding-left: 1.25rem; }
 .nowrap, .badge { white-space: nowrap; }
 a { color: inherit; } summary { cursor: pointer; color: var(--muted); }
@@ -54,6 +64,13 @@ ${stat('hits: review', s.hitsByBand.review, 'hits-review')}
 ${stat('entities', s.entitiesHit, 'entities-hit')}
 </div>
 ${skipped ? `<p class="muted">Skipped rows by reason: ${skipped}. Every skipped row is listed at the end.</p>` : ''}`;
+}
+
+function renderAudit(result: ScreenResult): string {
+  const rows = listAuditFacts(result.audit)
+    .map(([label, value]) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`)
+    .join('');
+  return `<details class="audit" open data-testid="audit"><summary>Audit record</summary><dl class="row">${rows}</dl></details>`;
 }
 
 function renderSources(entity: HitEntity): string {
@@ -91,15 +108,16 @@ function renderEntityHeader(entity: HitEntity): string {
 ${entity.evidence ? `<p data-testid="evidence">${e(entity.evidence)}</p>` : ''}${from}`;
 }
 
-function renderHitRow(hit: RowHit, headers: readonly string[]): string {
+function renderHitRow(hit: RowHit, headers: readonly string[], entity: HitEntity): string {
+  const where = describeRowContext(hit, entity);
   const cells = pairRow(headers, hit.row)
     .map(([name, cell]) => `<dt>${e(name)}</dt><dd>${e(cell)}</dd>`)
     .join('');
   return `<tr data-testid="hit" data-line="${hit.line}" data-band="${hit.match.band}">
-<td class="nowrap">${hit.line}</td><td>${e(hit.column)}</td>
+<td class="nowrap">${hit.sheet === undefined ? '' : `${e(hit.sheet)} `}${hit.line}</td><td>${e(hit.column)}</td>
 <td><span data-testid="hit-value">${e(hit.value)}</span><details><summary>whole row</summary><dl class="row">${cells}</dl></details></td>
 <td class="nowrap"><span class="badge band-${hit.match.band}">${hit.match.band}</span> ${formatScore(hit.match.score)}</td>
-<td>${e(hit.match.matchedAlias)}</td><td>${e(hit.match.explanation.text)}</td></tr>`;
+<td>${e(hit.match.matchedAlias)}</td><td>${e(hit.match.explanation.text)}${where ? `<br><span class="muted" data-testid="row-context">${e(where)}</span>` : ''}</td></tr>`;
 }
 
 function renderGroup(group: EntityHitGroup, headers: readonly string[]): string {
@@ -108,8 +126,8 @@ function renderGroup(group: EntityHitGroup, headers: readonly string[]): string 
 ${renderEntityHeader(group.entity)}
 ${renderSources(group.entity)}
 <h3>${formatCount(count)} hit${count === 1 ? '' : 's'}</h3>
-<table><thead><tr><th>Line</th><th>Column</th><th>Value</th><th>Band</th><th>Matched alias</th><th>Why</th></tr></thead>
-<tbody>${group.hits.map((hit) => renderHitRow(hit, headers)).join('\n')}</tbody></table>
+<div class="table-scroll"><table><thead><tr><th>Line</th><th>Column</th><th>Value</th><th>Band</th><th>Matched alias</th><th>Why</th></tr></thead>
+<tbody>${group.hits.map((hit) => renderHitRow(hit, headers, group.entity)).join('\n')}</tbody></table></div>
 </section>`;
 }
 
@@ -121,17 +139,17 @@ function renderProblems(result: ScreenResult): string {
     .map((problem) => `<tr><td>${problem.line}</td><td>${e(problem.reason)}</td></tr>`)
     .join('\n');
   return `<section><h2>Skipped rows</h2>
-<table data-testid="problems"><thead><tr><th>Line</th><th>Reason</th></tr></thead><tbody>${rows}</tbody></table>
+<div class="table-scroll"><table data-testid="problems"><thead><tr><th>Line</th><th>Reason</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${more > 0 ? `<p class="muted">…and ${formatCount(more)} more (see the JSON report or the terminal output).</p>` : ''}</section>`;
 }
 
 /** A self-contained HTML report: inline CSS, no script, no external asset; every value from the input is escaped. */
 export function formatHtmlReport(result: ScreenResult): string {
   const groups = groupHitsByEntity(result);
-  const title = `nkscreen report: ${result.input}`;
+  const title = `nkscreen report: ${result.audit.input.name}`;
   const body =
     groups.length === 0
-      ? '<p data-testid="no-hits">No row matched a listed entity.</p>'
+      ? `<p class="note" data-testid="no-hits"><b>${e(describeNoHits(result.audit))}</b></p>`
       : groups.map((group) => renderGroup(group, result.headers)).join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -146,9 +164,8 @@ export function formatHtmlReport(result: ScreenResult): string {
 <body>
 <header>
 <h1>Screening report</h1>
-<p class="meta">File <b>${e(result.input)}</b> · columns ${result.columns.map((column) => `<b>${e(column)}</b>`).join(', ')}
-· generated ${e(result.generatedAt)} · dataset ${e(result.datasetVersion)} · lists ${e(result.lists.join(', '))}
-· bands shown: ${result.minBand === 'match' ? 'match' : 'match and review'}</p>
+<p class="meta">File <b>${e(result.audit.input.name)}</b> · columns ${result.columns.map((column) => `<b>${e(column)}</b>`).join(', ')}</p>
+${renderAudit(result)}
 </header>
 <main>
 ${renderSummary(result)}
@@ -158,7 +175,7 @@ exactly what its evidence tier supports: a designation, an enforcement action or
 ${body}
 ${renderProblems(result)}
 </main>
-<footer class="muted"><p>Written by ${e(result.tool)} with dataset ${e(result.datasetVersion)}. A wrong or missing
+<footer class="muted"><p>Written by ${e(result.tool)} with ${e(describeDataset(result.audit))}. A wrong or missing
 entry? Report it at <a href="${REPORT_URL}" rel="noreferrer noopener">${REPORT_URL}</a>.</p></footer>
 </body>
 </html>

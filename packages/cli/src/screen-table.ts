@@ -1,12 +1,12 @@
 import { findColumns, guessContextColumns, guessNameColumns } from './detect-columns.js';
 import { createUsageError } from './errors.js';
 import { detachString, type MatchContext, type Screener } from './screener.js';
-import type { ScreenOptions, ScreenProgress, ScreenResult, SheetSummary } from './screen-types.js';
+import type { ScreenDraft, ScreenOptions, ScreenProgress, SheetSummary } from './screen-types.js';
 
 const BLANK = /^\s*$/;
 
 export interface TableOptions {
-  result: ScreenResult;
+  result: ScreenDraft;
   screener: Screener;
   options: ScreenOptions;
   progress: ScreenProgress;
@@ -47,6 +47,7 @@ function pickCells(fields: readonly string[], indexes: readonly number[]): strin
 export function createTableScreen(table: TableOptions): TableScreen {
   const { result, screener, options, progress, skip, sheet } = table;
   const { summary, hits } = result;
+  const minScore = options.minScore ?? 0;
   let headers: string[] | undefined;
   let names: number[] = [];
   let places = guessContextColumns([]);
@@ -127,7 +128,8 @@ export function createTableScreen(table: TableOptions): TableScreen {
       const value = fields[names[c] as number] ?? '';
       if (value === '' || BLANK.test(value)) continue;
       named = true;
-      const matches = screener.matchName(value, context);
+      const found = screener.matchName(value, context);
+      const matches = minScore > 0 ? found.filter((match) => match.score >= minScore) : found;
       if (matches.length === 0) continue;
       rowHit = true;
       const column = sheetSummary?.columns[c] as string;
@@ -139,7 +141,10 @@ export function createTableScreen(table: TableOptions): TableScreen {
           column,
           value: detachString(value),
           row,
-          match,
+          // A Match holds pieces of the cell (query words, the explanation): V8 may keep them as slices of the
+          // whole parsed block, so a hit keeps a copy made through the structured-clone serializer, whose
+          // strings are new allocations, and memory does not grow by a block per hit.
+          match: structuredClone(match),
           ...(sheet === undefined ? {} : { sheet }),
           ...(country ? { country } : {}),
         });

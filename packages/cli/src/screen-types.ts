@@ -1,4 +1,5 @@
 import type { Band, Match } from '@nkscreen/core';
+import type { AuditRecord } from './audit-record.js';
 import type { Encoding } from './decode.js';
 import type { Delimiter } from './detect-delimiter.js';
 import type { HitEntity } from './hit-entity.js';
@@ -9,6 +10,8 @@ export interface ScreenOptions {
   /** Name columns (`--column`); guessed from the headers when empty. */
   columns?: readonly string[];
   minBand?: Band;
+  /** Hits scoring below this (0–1, `--min-score`) are left out; 0 keeps every hit of the band. */
+  minScore?: number;
   lists?: readonly ExtraList[];
   /** A screener to reuse (its index and cache); built from `lists` when absent. */
   screener?: Screener;
@@ -91,13 +94,16 @@ export interface ScreenResult {
   columnsGuessed: boolean;
   minBand: Band;
   lists: string[];
-  datasetVersion: string;
-  generatedAt: string;
   summary: ScreenSummary;
   hits: RowHit[];
   /** The entities the hits point at, by `match.entityId`. */
   entities: Record<string, HitEntity>;
   problems: RowProblem[];
+  /** Which data, matcher, thresholds and file this run used, and when: the header of every report. */
+  audit: AuditRecord;
   /** Set for a workbook: its format and every sheet screened, with the headers a hit's `row` lines up with. */
   workbook?: { format: 'xlsx'; sheets: SheetSummary[] };
 }
+
+/** A result while its input is still being read: everything but the audit record, which needs the whole input. */
+export type ScreenDraft = Omit<ScreenResult, 'audit'>;

@@ -1,4 +1,3 @@
-import { version as datasetVersion } from '@nkscreen/dataset';
 import type { Encoding } from './decode.js';
 import { delimiterNames, detectDelimiter, detectNewline } from './detect-delimiter.js';
 import { detectFileKind } from './detect-file-kind.js';
@@ -11,7 +10,8 @@ import { describeHitEntity } from './hit-entity.js';
 import { createTableScreen } from './screen-table.js';
 import { screenWorkbook } from './screen-workbook.js';
 import { readCliVersion } from './version.js';
-import type { ScreenOptions, ScreenResult } from './screen-types.js';
+import { createAuditRecord } from './audit-record.js';
+import type { ScreenDraft, ScreenOptions, ScreenResult } from './screen-types.js';
 
 export type {
   RowHit,
@@ -44,14 +44,16 @@ export async function screenInput(
   options: ScreenOptions = {},
 ): Promise<ScreenResult> {
   const started = performance.now();
+  const startedAt = new Date();
   const minBand = options.minBand ?? 'review';
+  const minScore = options.minScore ?? 0;
   const screener = options.screener ?? createScreener({ lists: options.lists ?? [], minBand });
   const progress = options.progress ?? { bytes: 0, rows: 0, totalBytes: undefined };
   progress.totalBytes = input.size;
   const maxProblems = options.maxProblems ?? 10_000;
   let encoding: Encoding | 'unknown' = options.encoding ?? 'utf-8';
 
-  const result: ScreenResult = {
+  const result: ScreenDraft = {
     tool: `nkscreen ${readCliVersion()}`,
     input: input.label,
     encoding,
@@ -61,8 +63,6 @@ export async function screenInput(
     columnsGuessed: false,
     minBand,
     lists: [...screener.lists],
-    datasetVersion,
-    generatedAt: new Date().toISOString(),
     summary: {
       rowsRead: 0,
       rowsScreened: 0,
@@ -96,7 +96,7 @@ export async function screenInput(
     result.encoding = 'utf-8';
     result.workbook = await screenWorkbook(workbook, { result, screener, options, progress, skip });
     summary.bytes = progress.bytes = input.size ?? 0;
-    return finishResult(result, screener, started);
+    return finishResult(result, { input, screener, started, startedAt, minScore });
   }
   const table = createTableScreen({ result, screener, options, progress, skip, strictWidth: true });
   const onRecord = table.onRecord;
@@ -154,11 +154,15 @@ export async function screenInput(
   if (!table.summary)
     throw createInputError(`${input.label} is empty: expected a header row and data rows.`);
   result.encoding = encoding;
-  return finishResult(result, screener, started);
+  return finishResult(result, { input, screener, started, startedAt, minScore });
 }
 
-/** Counts the hits by band and looks up the entities they point at. */
-function finishResult(result: ScreenResult, screener: Screener, started: number): ScreenResult {
+/** Counts the hits by band, looks up the entities they point at and records the audit facts of the run. */
+async function finishResult(
+  result: ScreenDraft,
+  run: { input: InputFile; screener: Screener; started: number; startedAt: Date; minScore: number },
+): Promise<ScreenResult> {
+  const { screener, started } = run;
   const { summary, hits } = result;
   summary.hits = hits.length;
   for (const hit of hits) summary.hitsByBand[hit.match.band]++;
@@ -168,6 +172,18 @@ function finishResult(result: ScreenResult, screener: Screener, started: number)
     if (listed) result.entities[key] = describeHitEntity(listed);
   }
   summary.entitiesHit = Object.keys(result.entities).length;
+  const sha256 = await run.input.sha256();
   summary.elapsedMs = performance.now() - started;
-  return result;
+  const audit = createAuditRecord({
+    inputLabel: run.input.label,
+    sha256,
+    bytes: summary.bytes,
+    rows: summary.rowsRead,
+    minBand: result.minBand,
+    minScore: run.minScore,
+    lists: result.lists,
+    startedAt: run.startedAt,
+    durationMs: summary.elapsedMs,
+  });
+  return { ...result, audit };
 }

@@ -87,7 +87,7 @@ describe('the HTML report in Chromium', () => {
 
     // The hostile cells are text on the page, not elements.
     expect(await page.locator('script, img, link, iframe, td b').count()).toBe(0);
-    await page.locator('details summary').first().click();
+    await page.locator('details summary', { hasText: 'whole row' }).first().click();
     await expect(page.getByText(hostile).first().isVisible()).resolves.toBe(true);
 
     expect(requests).toEqual([pathToFileURL(report).href]);

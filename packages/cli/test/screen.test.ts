@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -308,9 +309,42 @@ describe('nkscreen screen --out', () => {
     expect(run.status, run.stderr).toBe(0);
     const [header, row] = readFileSync(out, 'utf8').trim().split('\n');
     expect(header).toBe(
-      'line,column,value,band,score,entity_id,entity_name,list,matched_alias,tier,evidence,explanation,source_urls',
+      'outcome,sheet,line,column,value,entity_name,evidence,best_source,tier,band,score,matched_alias,' +
+        'row_country,context,explanation,entity_id,list,source_urls,decision,reviewer,note,' +
+        'screened_at,input_file,input_sha256,dataset_version,dataset_released_on,matcher',
     );
-    expect(row).toMatch(/^2,Supplier,"'=Shadow Harbour Trading Co",match,/);
+    expect(row).toMatch(/^hit,,2,Supplier,"'=Shadow Harbour Trading Co",/);
+    expect(row).toContain(
+      `,in.csv,${createHash('sha256').update(readFileSync(input)).digest('hex')},`,
+    );
+  });
+
+  it('writes one dated "no hits — not a clearance" line when nothing matched', async () => {
+    const dir = createTempDir();
+    const input = join(dir, 'clean.csv');
+    writeFileSync(input, toCsv([['Supplier'], ['Acme Garden Tools GmbH']]));
+    const out = join(dir, 'hits.csv');
+    const run = await runBin(['screen', input, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(
+      /^"?No hits — not a clearance: no row matched the dataset .* on \d{4}-\d{2}-\d{2}\./,
+    );
+    expect(run.stderr).toContain('No hits — not a clearance');
+  });
+
+  it('leaves out hits under --min-score and refuses a score outside 0..1 before reading input', async () => {
+    const dir = createTempDir();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, toCsv([['Supplier'], ['Shadow Harbour Trading Co']]));
+    const strict = await runBin(['screen', input, '--list', watchlistCsv, '--min-score', '1.0']);
+    const loose = await runBin(['screen', input, '--list', watchlistCsv, '--min-score', '0']);
+    expect(loose.stdout).toContain('Shadow Harbour');
+    expect(strict.stdout.length).toBeLessThanOrEqual(loose.stdout.length);
+    const bad = await runBin(['screen', join(dir, 'missing.csv'), '--min-score', '85']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--min-score must be a number from 0 to 1');
   });
 
   it('leaves an old report untouched and no temporary file when the run fails', async () => {

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { parseBand, parseCommandArgs, parseEncodingOption } from '../args.js';
+import { parseBand, parseCommandArgs, parseEncodingOption, parseMinScore } from '../args.js';
 import { createUsageError, exitCodes } from '../errors.js';
 import { formatScreenHits, formatScreenSummary } from '../format-text.js';
 import { resolveInput } from '../input.js';
@@ -28,12 +28,15 @@ read as context: a listed entity that needs its country or city is a match only 
 
 Options:
   --column <header>    a column holding company names; repeat for several (default: guessed, and printed)
-  --out <file>         write the report: .html (for reviewers), .csv or .json; written atomically
-                       (without --out the hits are printed)
+  --out <file>         write the report: .html (for reviewers), .csv (with reviewer columns) or .json;
+                       written atomically (without --out the hits are printed). Every report opens with its
+                       audit record: dataset version and date, matcher and thresholds, the file's name and
+                       SHA-256, rows, time; a run without hits still records that, dated.
   --list <file>        add your own list: .csv (id,name,aliases) or FollowTheMoney .jsonl (OpenSanctions export);
                        repeat for several lists
   --lists-only         match only against the --list files, not the bundled dataset
   --min-band <band>    review (default: both bands) or match (only strong matches)
+  --min-score <0..1>   leave out hits scoring below this (default: every hit of the band)
   --fail-on-hit        exit 1 when any row matched (for CI and scripts)
   --sheet <name|n>     in a workbook, screen only this sheet (its tab name, or 1 for the first tab)
   --encoding <name>    any WHATWG label (utf-8, euc-kr/cp949, gbk, big5, shift_jis, windows-1251, ...),
@@ -109,6 +112,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
     list: { type: 'string', multiple: true },
     'lists-only': { type: 'boolean' },
     'min-band': { type: 'string' },
+    'min-score': { type: 'string' },
     'fail-on-hit': { type: 'boolean' },
     encoding: { type: 'string' },
     sheet: { type: 'string' },
@@ -127,6 +131,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
   }
   const path = positionals[0] as string;
   const minBand = parseBand(values['min-band']);
+  const minScore = parseMinScore(values['min-score']);
   const encoding = parseEncodingOption(values.encoding);
   const format = values.out ? await checkOutPath(values.out, path) : undefined;
   const input = await resolveInput(path);
@@ -154,6 +159,7 @@ export async function runScreen(args: readonly string[], io: CommandIo): Promise
     result = await screenInput(input, {
       columns: values.column ?? [],
       minBand,
+      minScore,
       screener,
       ...(encoding ? { encoding } : {}),
       ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
