@@ -68,11 +68,16 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
       io.stderr.write('nkscreen: interrupted; no report was written.\n');
       return exitCodes.interrupted;
     }
+    // One line, not a stack trace: the trace helps only the maintainers, who get it with NKSCREEN_DEBUG=1.
+    const detail =
+      error instanceof Error
+        ? io.env.NKSCREEN_DEBUG
+          ? (error.stack ?? error.message)
+          : `${error.name}: ${error.message.split('\n')[0]}`
+        : String(error);
+    io.stderr.write(`nkscreen: internal error: ${detail}\n`);
     io.stderr.write(
-      `nkscreen: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    io.stderr.write(
-      'Please report it at https://github.com/nkscreen/nkscreen/issues with the command you ran.\n',
+      'Please report it at https://github.com/nkscreen/nkscreen/issues with the command you ran (run it again with NKSCREEN_DEBUG=1 for the details).\n',
     );
     return exitCodes.internal;
   }

@@ -120,15 +120,16 @@ function renderHitRow(hit: RowHit, headers: readonly string[], entity: HitEntity
 <td>${e(hit.match.matchedAlias)}</td><td>${e(hit.match.explanation.text)}${where ? `<br><span class="muted" data-testid="row-context">${e(where)}</span>` : ''}</td></tr>`;
 }
 
-function renderGroup(group: EntityHitGroup, headers: readonly string[]): string {
+function* renderGroup(group: EntityHitGroup, headers: readonly string[]): Generator<string> {
   const count = group.hits.length;
-  return `<section class="entity" data-testid="entity" data-entity-id="${e(group.entity.key)}">
+  yield `<section class="entity" data-testid="entity" data-entity-id="${e(group.entity.key)}">
 ${renderEntityHeader(group.entity)}
 ${renderSources(group.entity)}
 <h3>${formatCount(count)} hit${count === 1 ? '' : 's'}</h3>
 <div class="table-scroll"><table><thead><tr><th>Line</th><th>Column</th><th>Value</th><th>Band</th><th>Matched alias</th><th>Why</th></tr></thead>
-<tbody>${group.hits.map((hit) => renderHitRow(hit, headers, group.entity)).join('\n')}</tbody></table></div>
-</section>`;
+<tbody>`;
+  for (const hit of group.hits) yield `${renderHitRow(hit, headers, group.entity)}\n`;
+  yield '</tbody></table></div>\n</section>\n';
 }
 
 function renderProblems(result: ScreenResult): string {
@@ -143,15 +144,14 @@ function renderProblems(result: ScreenResult): string {
 ${more > 0 ? `<p class="muted">…and ${formatCount(more)} more (see the JSON report or the terminal output).</p>` : ''}</section>`;
 }
 
-/** A self-contained HTML report: inline CSS, no script, no external asset; every value from the input is escaped. */
-export function formatHtmlReport(result: ScreenResult): string {
+/**
+ * A self-contained HTML report, in pieces (one per hit row) so that any number of hits is written without one huge
+ * string: inline CSS, no script, no external asset; every value from the input is escaped.
+ */
+export function* streamHtmlReport(result: ScreenResult): Generator<string> {
   const groups = groupHitsByEntity(result);
   const title = `nkscreen report: ${result.audit.input.name}`;
-  const body =
-    groups.length === 0
-      ? `<p class="note" data-testid="no-hits"><b>${e(describeNoHits(result.audit))}</b></p>`
-      : groups.map((group) => renderGroup(group, result.headers)).join('\n');
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -172,12 +172,20 @@ ${renderSummary(result)}
 <p class="note">A hit means a name in the file is close to a listed name, not that the supplier is the listed entity.
 Check each hit against its sources (country, address, identifiers) before acting. The wording of each entity says
 exactly what its evidence tier supports: a designation, an enforcement action or an investigation.</p>
-${body}
-${renderProblems(result)}
+`;
+  if (groups.length === 0)
+    yield `<p class="note" data-testid="no-hits"><b>${e(describeNoHits(result.audit))}</b></p>\n`;
+  for (const group of groups) yield* renderGroup(group, result.headers);
+  yield `${renderProblems(result)}
 </main>
 <footer class="muted"><p>Written by ${e(result.tool)} with ${e(describeDataset(result.audit))}. A wrong or missing
 entry? Report it at <a href="${REPORT_URL}" rel="noreferrer noopener">${REPORT_URL}</a>.</p></footer>
 </body>
 </html>
 `;
+}
+
+/** The whole HTML report as one string (for small results and the API); the CLI writes {@link streamHtmlReport}. */
+export function formatHtmlReport(result: ScreenResult): string {
+  return [...streamHtmlReport(result)].join('');
 }

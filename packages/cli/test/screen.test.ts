@@ -265,7 +265,7 @@ describe('nkscreen screen: exit codes', () => {
     [['screen', 'missing.csv'], /cannot read missing.csv: no such file/],
     [['screen', '-', '--min-band', 'maybe'], /--min-band must be "review".*or "match"/],
     [['screen', '-', '--frobnicate'], /Unknown option '--frobnicate'.*nkscreen screen --help/],
-    [['screen', '-', '--out', 'report.pdf'], /must end in \.html, \.csv or \.json/],
+    [['screen', '-', '--out', 'report.pdf'], /must end in \.html, \.csv, \.json or \.xlsx/],
     [
       ['screen', '-', '--out', 'no/such/folder/report.html'],
       /the folder no\/such\/folder does not exist/,

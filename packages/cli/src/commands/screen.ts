@@ -6,13 +6,14 @@ import { createUsageError, exitCodes } from '../errors.js';
 import { formatScreenHits, formatScreenSummary } from '../format-text.js';
 import { resolveInput } from '../input.js';
 import { shouldShowProgress, startProgress } from '../progress.js';
-import { formatCsvReport } from '../report-csv.js';
-import { formatHtmlReport } from '../report-html.js';
-import { formatJsonReport } from '../report-json.js';
+import { streamCsvReport } from '../report-csv.js';
+import { streamHtmlReport } from '../report-html.js';
+import { streamJsonReport } from '../report-json.js';
+import { formatXlsxReport } from '../report-xlsx.js';
 import { screenInput, type RowProblem, type ScreenProgress, type ScreenResult } from '../screen.js';
 import { createScreener } from '../screener.js';
 import { sanitizeForTerminal } from '../sanitize-text.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { writeFileAtomic, type FileContent } from '../write-atomic.js';
 import type { CommandIo } from './io.js';
 import { checkListsOnly, loadLists } from './load-lists.js';
 
@@ -28,7 +29,7 @@ read as context: a listed entity that needs its country or city is a match only 
 
 Options:
   --column <header>    a column holding company names; repeat for several (default: guessed, and printed)
-  --out <file>         write the report: .html (for reviewers), .csv (with reviewer columns) or .json;
+  --out <file>         write the report: .html (for reviewers), .csv or .xlsx (with reviewer columns) or .json;
                        written atomically (without --out the hits are printed). Every report opens with its
                        audit record: dataset version and date, matcher and thresholds, the file's name and
                        SHA-256, rows, time; a run without hits still records that, dated.
@@ -53,11 +54,12 @@ Examples:
 `;
 
 const reportFormats = {
-  '.csv': formatCsvReport,
-  '.json': formatJsonReport,
-  '.html': formatHtmlReport,
-  '.htm': formatHtmlReport,
-} as const satisfies Record<string, (result: ScreenResult) => string>;
+  '.csv': streamCsvReport,
+  '.json': streamJsonReport,
+  '.html': streamHtmlReport,
+  '.htm': streamHtmlReport,
+  '.xlsx': formatXlsxReport,
+} as const satisfies Record<string, (result: ScreenResult) => FileContent>;
 
 const MAX_PROBLEMS_PRINTED = 20;
 
@@ -68,10 +70,10 @@ const MAX_PROBLEMS_PRINTED = 20;
 async function checkOutPath(
   out: string,
   inputPath: string,
-): Promise<(result: ScreenResult) => string> {
+): Promise<(result: ScreenResult) => FileContent> {
   const format = reportFormats[extname(out).toLowerCase() as keyof typeof reportFormats];
   if (!format)
-    throw createUsageError(`--out ${out}: the report file must end in .html, .csv or .json.`);
+    throw createUsageError(`--out ${out}: the report file must end in .html, .csv, .json or .xlsx.`);
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory())
     throw createUsageError(
