@@ -73,7 +73,9 @@ async function checkOutPath(
 ): Promise<(result: ScreenResult) => FileContent> {
   const format = reportFormats[extname(out).toLowerCase() as keyof typeof reportFormats];
   if (!format)
-    throw createUsageError(`--out ${out}: the report file must end in .html, .csv, .json or .xlsx.`);
+    throw createUsageError(
+      `--out ${out}: the report file must end in .html, .csv, .json or .xlsx.`,
+    );
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory())
     throw createUsageError(
