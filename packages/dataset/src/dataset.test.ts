@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkFtmEntity } from '../test/check-ftm-entity.js';
+import { checkFtmExport } from '../test/check-ftm-entity.js';
 import { describeEvidence } from './describe-evidence.js';
 import { formatIssues } from './format-issues.js';
 import { validateDataset } from './load-dataset.js';
@@ -22,8 +22,19 @@ describe('data/entities.csv and data/sources.csv', () => {
     for (const entity of entities) expect(entity.sources.length, entity.id).toBeGreaterThan(0);
   });
 
-  it('export to FollowTheMoney with real property names and topics only', () => {
-    expect(toFollowTheMoney(entities).flatMap(checkFtmEntity)).toEqual([]);
+  it("export to FollowTheMoney that fits the field's own model (@alephdata/followthemoney)", () => {
+    expect(checkFtmExport(toFollowTheMoney(entities))).toEqual([]);
+  });
+
+  it('lose no identifier in the FollowTheMoney export', () => {
+    const exported = toFollowTheMoney(entities);
+    const values = new Set(exported.flatMap((entity) => Object.values(entity.properties).flat()));
+    const lost = entities.flatMap((entity) =>
+      entity.identifiers
+        .filter((identifier) => !values.has(identifier.slice(identifier.indexOf(':') + 1)))
+        .map((identifier) => `${entity.id}: ${identifier}`),
+    );
+    expect(lost).toEqual([]);
   });
 
   it('give every entity a warning that stays within its evidence tier', () => {

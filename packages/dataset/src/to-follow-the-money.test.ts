@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFtmEntity } from '../test/check-ftm-entity.js';
+import { checkFtmExport } from '../test/check-ftm-entity.js';
 import { createFixtureDir } from '../test/fixture-dir.js';
 import { loadDataset } from './load-dataset.js';
 import { toFollowTheMoney, toFollowTheMoneyJsonl, type FtmEntity } from './to-follow-the-money.js';
@@ -21,7 +21,7 @@ describe('toFollowTheMoney', () => {
       },
       { ...namgang, id: 'c', status: 'delisted', delistedOn: '2024-01-01' },
     ];
-    expect(toFollowTheMoney(variants).flatMap(checkFtmEntity)).toEqual([]);
+    expect(checkFtmExport(toFollowTheMoney(variants))).toEqual([]);
   });
 
   it('maps a designated company to a Company with names, weak aliases, countries and topics', () => {
@@ -71,6 +71,52 @@ describe('toFollowTheMoney', () => {
       'Company',
       'Company',
       'Sanction',
+    ]);
+  });
+
+  it('keeps every identifier: wallets as CryptoWallets held by the entity, one Sanction per authority', () => {
+    const listed: Entity = {
+      ...namgang,
+      identifiers: [
+        'ofac:20578',
+        'un:KPe.050',
+        'trx:TLxExampleAddressNotRealButWellFormed1',
+        'cd_rccm:CD/LSH/RCCM/18-B-00029',
+      ],
+    };
+    const exported = toFollowTheMoney([listed]);
+    expect(checkFtmExport(exported)).toEqual([]);
+    const wallet = exported.find((entity) => entity.schema === 'CryptoWallet');
+    expect(wallet?.properties).toMatchObject({
+      publicKey: ['TLxExampleAddressNotRealButWellFormed1'],
+      currency: ['TRX'],
+      holder: ['nkscreen-korea-namgang-trading-corporation'],
+    });
+    const sanctions = exported.filter((entity) => entity.schema === 'Sanction');
+    expect(sanctions.map((sanction) => sanction.properties.authority?.[0])).toEqual([
+      'US Treasury Office of Foreign Assets Control',
+      'United Nations Security Council',
+    ]);
+    expect(sanctions[0]?.properties).toMatchObject({ authorityId: ['20578'], country: ['us'] });
+    expect(sanctions[1]?.properties).toMatchObject({ unscId: ['KPe.050'] });
+    // The row's listing date is its first authority's; the other Sanction is left undated, not misdated.
+    expect(sanctions[1]?.properties).not.toHaveProperty('listingDate');
+    expect(exported[0]?.properties.registrationNumber).toEqual(['CD/LSH/RCCM/18-B-00029']);
+  });
+
+  it("is checked against the field's own model, which catches what the export must never write", () => {
+    const [company] = toFollowTheMoney([namgang]) as [FtmEntity];
+    const broken: FtmEntity[] = [
+      {
+        ...company,
+        properties: { ...company.properties, country: ['north korea'], colour: ['red'] },
+      },
+      { ...company, id: 'x-sanction', schema: 'Sanction', properties: { entity: ['nowhere'] } },
+    ];
+    expect(checkFtmExport(broken)).toEqual([
+      'nkscreen-korea-namgang-trading-corporation: country: not a known country: north korea',
+      'nkscreen-korea-namgang-trading-corporation: Company has no property colour',
+      'x-sanction: entity: refers to an entity not in the export: nowhere',
     ]);
   });
 });
