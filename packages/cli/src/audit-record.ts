@@ -92,6 +92,12 @@ export function listAuditFacts(audit: AuditRecord): [string, string][] {
   ];
 }
 
+/** The matcher line of the terminal summary: which matcher, its band thresholds, the score floor and the tool. */
+export function describeMatcher(audit: AuditRecord): string {
+  const floor = audit.minScore > 0 ? ` · min score ${audit.minScore}` : '';
+  return `matcher ${audit.matcher.version} (match ≥ ${audit.matcher.matchThreshold}, review ≥ ${audit.matcher.reviewThreshold})${floor} · ${audit.tool}`;
+}
+
 /** The sentence a run without hits records, so the absence of hits is dated and attributed, not implied. */
 export function describeNoHits(audit: AuditRecord): string {
   return `No hits — not a clearance: no row matched the ${describeDataset(audit)} on ${audit.startedAt.slice(0, 10)}. Names the dataset does not hold, and spellings it does not know, are not screened out.`;

@@ -1,5 +1,5 @@
 import type { Match } from '@nkscreen/core';
-import { describeDataset, describeNoHits } from './audit-record.js';
+import { describeDataset, describeMatcher, describeNoHits } from './audit-record.js';
 import type { HitEntity } from './hit-entity.js';
 import { describeRowContext, formatScore } from './report-model.js';
 import type { ScanResult } from './scan.js';
@@ -86,6 +86,7 @@ export function formatScreenSummary(result: ScreenResult): string {
     // A rate over a fraction of a second says nothing.
     `${seconds.toFixed(2)} s${seconds >= 1 ? ` · ${count(rate)} rows/s` : ''} · ${describeDataset(result.audit)}`,
     `input ${result.audit.input.name} · sha256 ${result.audit.input.sha256} · screened at ${result.audit.startedAt}`,
+    describeMatcher(result.audit),
     ...(s.hits === 0 ? [describeNoHits(result.audit)] : []),
   ].join('\n');
 }
