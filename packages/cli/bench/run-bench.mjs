@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entities, version as datasetVersion } from '@nkscreen/dataset';
+import { csvToXlsx } from './csv-to-xlsx.mjs';
 import { generateCsv } from './generate-csv.mjs';
 
 const measureScript = new URL('./measure.mjs', import.meta.url).pathname;
@@ -21,8 +22,8 @@ function measure(mode, file) {
 
 const scenarios = [
   { name: '100k rows', rows: 100_000 },
-  { name: '1M rows', rows: 1_000_000 },
-  { name: '100k rows, every name distinct', rows: 100_000, distinct: true },
+  { name: '1M rows', rows: 1_000_000, xlsx: true },
+  { name: '100k rows, every name distinct', rows: 100_000, distinct: true, xlsx: true },
 ];
 const results = [];
 try {
@@ -44,6 +45,13 @@ try {
       screen,
       screenVsBaseline: Number((screen.rowsPerSecond / baseline.rowsPerSecond).toFixed(2)),
     };
+    if (scenario.xlsx) {
+      // The same rows as a workbook, read through the xlsx path (unzip, XML events) in the same run.
+      const workbook = file.replace(/\.csv$/, '.xlsx');
+      await csvToXlsx(file, workbook);
+      result.xlsx = measure('screen', workbook);
+      result.xlsxVsCsv = Number((result.xlsx.rowsPerSecond / screen.rowsPerSecond).toFixed(2));
+    }
     results.push(result);
     console.log(
       `${scenario.name.padEnd(32)} ${megabytes.toFixed(0).padStart(4)} MB  ` +
@@ -51,6 +59,13 @@ try {
         `papaparse only ${baseline.rowsPerSecond.toLocaleString('en-US').padStart(9)} rows/s, peak RSS ${baseline.peakRssMb} MB  |  ` +
         `ratio ${result.screenVsBaseline}  (${generated.distinctNames.toLocaleString('en-US')} distinct names, ${screen.matcherCalls.toLocaleString('en-US')} matcher calls, ${screen.hits} hits)`,
     );
+    if (result.xlsx) {
+      console.log(
+        `${'  same rows as .xlsx'.padEnd(32)}       ` +
+          `screen ${result.xlsx.rowsPerSecond.toLocaleString('en-US').padStart(9)} rows/s, peak RSS ${result.xlsx.peakRssMb} MB, heap after GC ${result.xlsx.retainedHeapMb} MB  |  ` +
+          `xlsx/csv ratio ${result.xlsxVsCsv}  (${result.xlsx.hits} hits, rows read ${result.xlsx.rows.toLocaleString('en-US')})`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
