@@ -74,4 +74,22 @@ describe('the XLSX report', () => {
       .join('');
     expect(xml).not.toMatch(/<f[ >]/);
   });
+
+  it('marks a formula-looking cell quote-prefixed text, so editing it in Excel cannot make it a formula', () => {
+    const parts = unzipSync(formatXlsxReport(hostile));
+    const styles = strFromU8(parts['xl/styles.xml']!);
+    const hits = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    expect(styles).toMatch(
+      /<cellXfs count="3">(?:<xf [^>]*\/>){2}<xf numFmtId="49"[^>]*quotePrefix="1"\/>/,
+    );
+    const strings = [
+      ...strFromU8(parts['xl/sharedStrings.xml']!).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g),
+    ];
+    const hostileIndex = strings.findIndex(([, text]) => text!.startsWith('=HYPERLINK'));
+    const entityIndex = strings.findIndex(
+      ([, text]) => text === 'Appears in a sanctions designation.',
+    );
+    expect(hits).toMatch(new RegExp(`t="s" s="2"><v>${hostileIndex}</v>`));
+    expect(hits).toMatch(new RegExp(`t="s"><v>${entityIndex}</v>`));
+  });
 });

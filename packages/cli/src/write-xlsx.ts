@@ -68,6 +68,17 @@ function encodePieces(pieces: Iterable<string>): Uint8Array {
   return bytes;
 }
 
+// A text cell that starts like a formula is already inert, but Excel turns it into one when a reviewer edits it
+// and presses Enter. Text format with Excel's own quote-prefix flag (what typing a leading ' sets) keeps it text,
+// while the value stays as written — the OWASP CSV-injection triggers: = + - @ tab CR.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The style index of a cell: bold header, quote-prefixed text for a formula-looking value, else the default. */
+function styleOf(cell: string, row: number): string {
+  if (row === 0) return ' s="1"';
+  return FORMULA_START.test(cell) ? ' s="2"' : '';
+}
+
 function* sheetXml(sheet: XlsxSheet, strings: Map<string, number>): Generator<string> {
   const index = (text: string) => {
     let found = strings.get(text);
@@ -97,7 +108,7 @@ function* sheetXml(sheet: XlsxSheet, strings: Map<string, number>): Generator<st
     for (let c = 0; c < row.length; c++) {
       const cell = row[c] as string;
       if (cell !== '')
-        cells += `<c r="${columnName(c)}${r + 1}" t="s"${r === 0 ? ' s="1"' : ''}><v>${index(cell)}</v></c>`;
+        cells += `<c r="${columnName(c)}${r + 1}" t="s"${styleOf(cell, r)}><v>${index(cell)}</v></c>`;
     }
     yield `<row r="${r + 1}">${cells}</row>`;
   }
@@ -146,8 +157,9 @@ export function createXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
       `<font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill>` +
       `<fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders>` +
       `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-      `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
-      `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
+      `<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+      `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>` +
+      `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" quotePrefix="1"/></cellXfs></styleSheet>`,
   );
   files['_rels/.rels'] = strToU8(
     `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
