@@ -114,9 +114,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   const normalised = createBoundedCache<readonly Match[]>(cacheSize);
   const stats: ScreenerStats = { names: 0, cachedExact: 0, cachedNormalised: 0, matched: 0 };
 
-  function matchName(name: string, context?: MatchContext): readonly Match[] {
-    stats.names++;
-    const where = context ? describeContext(context) : '';
+  function matchCached(name: string, where: string, context?: MatchContext): readonly Match[] {
     // The same name in another country may be another answer, so the context is part of every cache key.
     const cacheKey = where === '' ? name : `${name}\u0000${where}`;
     const known = exact.get(cacheKey);
@@ -141,6 +139,17 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     exact.set(detachString(cacheKey), result);
     if (key !== undefined && result === NO_MATCHES) normalised.set(key, NO_MATCHES);
     return result;
+  }
+
+  function matchName(name: string, context?: MatchContext): readonly Match[] {
+    stats.names++;
+    const where = context ? describeContext(context) : '';
+    const plain = matchCached(name, '');
+    // Core's context only settles candidates that already reach review without it (a contradiction lowers a
+    // score, a missing requirement caps it, corroboration lifts a weak alias that is at review already), so a name
+    // with no review-band match needs no second look: rows whose country or city varies keep the cache's speed.
+    if (where === '' || (plain.length === 0 && matchOptions.minBand === 'review')) return plain;
+    return matchCached(name, where, context);
   }
 
   return {
