@@ -1,69 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { createAuditRecord } from './audit-record.js';
+import type { HitEntity } from './hit-entity.js';
+import { createSampleHit, createSampleResult } from './report-fixture.js';
 import { formatHtmlReport } from './report-html.js';
 import type { ScreenResult } from './screen-types.js';
 
+/** A one-hit result whose file cells, entity and sources are hostile HTML. */
 function createResult(value: string, cell: string): ScreenResult {
+  const sample = createSampleResult([]);
+  const hit = createSampleHit(value);
   return {
-    tool: 'nkscreen 0.1.0',
-    input: 'suppliers<1>.csv',
-    encoding: 'utf-8',
-    delimiter: ',',
-    headers: ['Supplier', 'Notes'],
-    columns: ['Supplier'],
-    columnsGuessed: true,
-    minBand: 'review',
-    lists: ['nkscreen dataset'],
-    audit: createAuditRecord({
-      inputLabel: '/home/analyst/private/suppliers<1>.csv',
-      sha256: 'ab'.repeat(32),
-      bytes: 10,
-      rows: 1,
-      minBand: 'review',
-      minScore: 0,
-      lists: ['nkscreen dataset'],
-      startedAt: new Date('2026-11-23T12:00:00.000Z'),
-      durationMs: 1,
-    }),
-    summary: {
-      rowsRead: 1,
-      rowsScreened: 1,
-      rowsSkipped: 0,
-      skippedByReason: {},
-      rowsWithHits: 1,
-      hits: 1,
-      hitsByBand: { match: 1, review: 0 },
-      entitiesHit: 1,
-      bytes: 10,
-      elapsedMs: 1,
-    },
-    hits: [
+    ...createSampleResult([
       {
-        line: 2,
-        column: 'Supplier',
-        value,
+        ...hit,
         row: [value, cell],
-        match: {
-          entityId: 'x',
-          name: 'X <Corp>',
-          matchedAlias: 'X "Corp"',
-          band: 'match',
-          score: 0.97,
-          explanation: {
-            text: `“${value}” ≈ “X Corp”`,
-            alignment: [],
-            unmatched: { query: [], alias: [] },
-          },
-          context: { required: false, status: 'none', evidence: [] },
-        },
+        match: { ...hit.match, name: 'X <Corp>', matchedAlias: 'X "Corp"' },
       },
-    ],
+    ]),
+    input: 'suppliers<1>.csv',
+    audit: { ...sample.audit, input: { ...sample.audit.input, name: 'suppliers<1>.csv' } },
+    headers: ['Supplier', 'Notes'],
     entities: {
       x: {
-        key: 'x',
-        id: 'x',
+        ...(sample.entities.x as HitEntity),
         name: 'X <Corp>',
-        list: 'nkscreen dataset',
         countries: ['KP'],
         evidence: 'Appears in a <designation>.',
         sources: [
