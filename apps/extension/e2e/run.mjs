@@ -1,4 +1,6 @@
 // End-to-end in real headless Chromium with the built extension: `node e2e/run.mjs` (after `npm run build`).
+// Functions passed to world.evaluate run in the extension's world, where extension-world.mjs defines these:
+/* global badgeRoot, overlayRoot, rootOf */
 import assert from 'node:assert/strict';
 import { openExtensionWorld, runAxeOnPage, seriousViolations } from './extension-world.mjs';
 import {

@@ -69,10 +69,10 @@ const COMMON = ['euc-kr', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'windows-125
 export function scoreDecodedText(text: string, encoding: string): number {
   const script = SCRIPTS.get(encoding);
   if (script) {
-    const letters = text.match(/[^\x00-\x7f]/gu)?.filter((c) => /\p{L}/u.test(c)) ?? [];
+    const letters = text.match(/[^\p{ASCII}]/gu)?.filter((c) => /\p{L}/u.test(c)) ?? [];
     return letters.length === 0 ? 0 : letters.filter((c) => script.test(c)).length / letters.length;
   }
-  const words = text.split(/[^\p{L}]+/u).filter((word) => /[^\x00-\x7f]/.test(word));
+  const words = text.split(/[^\p{L}]+/u).filter((word) => /[^\p{ASCII}]/u.test(word));
   return words.length === 0 ? 0 : words.filter((word) => /[a-z]/i.test(word)).length / words.length;
 }
 

@@ -1,9 +1,11 @@
 // C0 and C1 controls (ESC starts terminal escape sequences; CR overwrites the line), DEL, and the invisible
 // characters that reorder or hide text: bidi embeddings, overrides and isolates, the Arabic letter mark, and the
-// line and paragraph separators.
+// line and paragraph separators. Matching control characters is this module's job.
 const UNSAFE_IN_TERMINAL =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_IN_CELL =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const escapeCharacter = (character: string) =>
