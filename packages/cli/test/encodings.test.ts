@@ -1,8 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeLegacy } from './encode-legacy.js';
-import { createTempDir, fixture, runBin } from './run-bin.js';
+import { fixture, screenToJson } from './run-bin.js';
 
 const watchlist = fixture('watchlist-scripts.csv');
 
@@ -22,24 +20,13 @@ function listText(header: string, planted: string): string {
 }
 
 async function screen(bytes: Buffer, extra: string[] = []) {
-  const dir = createTempDir();
-  const file = join(dir, 'suppliers.csv');
-  writeFileSync(file, bytes);
-  const out = join(dir, 'report.json');
-  const run = await runBin([
-    'screen',
-    file,
+  const { run, hits } = await screenToJson({ name: 'suppliers.csv', bytes }, [
     '--list',
     watchlist,
     '--lists-only',
-    '--out',
-    out,
     ...extra,
   ]);
-  const report = existsSync(out)
-    ? (JSON.parse(readFileSync(out, 'utf8')) as { hits: { line: number; value: string }[] })
-    : undefined;
-  return { run, lines: report?.hits.map((hit) => hit.line) };
+  return { run, lines: hits?.map((hit) => hit.line) };
 }
 
 describe('nkscreen screen: legacy encodings are detected, not read as Windows-1252', () => {

@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTempDir, fixture, runBin } from './run-bin.js';
+import { fixture, screenToJson } from './run-bin.js';
 
 /**
  * The fixtures in fixtures/real-formats (made by scripts/make-fixtures.mjs) hold one supplier list in the encodings
@@ -26,19 +24,8 @@ const files: [file: string, encoding: string | null, nameHeader: string, country
     ['suppliers-ja.euc-jp.csv', 'euc-jp', '仕入先名', '国'],
   ];
 
-interface JsonHit {
-  line: number;
-  sheet?: string;
-  band: string;
-}
-
-async function screen(file: string) {
-  const out = join(createTempDir(), 'report.json');
-  const run = await runBin(['screen', fixture(`real-formats/${file}`), '--out', out]);
-  const hits = existsSync(out)
-    ? (JSON.parse(readFileSync(out, 'utf8')) as { hits: JsonHit[] }).hits
-    : undefined;
-  return { run, hits };
+function screen(file: string) {
+  return screenToJson({ file: fixture(`real-formats/${file}`) });
 }
 
 describe('nkscreen screen: real-format fixtures all find the same planted rows', () => {

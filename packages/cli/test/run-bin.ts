@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,4 +40,36 @@ export function runBin(
 
 export function createTempDir(): string {
   return mkdtempSync(join(tmpdir(), 'nkscreen-cli-test-'));
+}
+
+/** A hit as the JSON report writes it (the fields specs look at). */
+export interface JsonHit {
+  line: number;
+  sheet?: string;
+  value: string;
+  band: string;
+}
+
+/**
+ * Writes `bytes` to a temp file called `name` (omit both to screen `file` as it is), runs `nkscreen screen` on it
+ * with a JSON report and `extra` arguments, and returns the run and the report's hits (undefined when none was
+ * written).
+ */
+export async function screenToJson(
+  input: { name: string; bytes: Uint8Array | string } | { file: string },
+  extra: readonly string[] = [],
+): Promise<{ run: BinRun; hits: JsonHit[] | undefined; file: string }> {
+  const dir = createTempDir();
+  let file: string;
+  if ('file' in input) file = input.file;
+  else {
+    file = join(dir, input.name);
+    writeFileSync(file, input.bytes);
+  }
+  const out = join(dir, 'report.json');
+  const run = await runBin(['screen', file, '--out', out, ...extra]);
+  const hits = existsSync(out)
+    ? (JSON.parse(readFileSync(out, 'utf8')) as { hits: JsonHit[] }).hits
+    : undefined;
+  return { run, hits, file };
 }

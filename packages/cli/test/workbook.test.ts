@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -6,15 +6,9 @@ import { screenFile } from '../src/screen.js';
 import { createScreener } from '../src/screener.js';
 import { loadList } from '../src/lists.js';
 import { createXlsx } from '../src/write-xlsx.js';
-import { createTempDir, fixture, runBin } from './run-bin.js';
+import { createTempDir, fixture, runBin, screenToJson } from './run-bin.js';
 
 const watchlist = fixture('watchlist-scripts.csv');
-
-interface JsonHit {
-  line: number;
-  sheet?: string;
-  value: string;
-}
 
 async function screenApi(bytes: Uint8Array, sheet?: string) {
   const dir = createTempDir();
@@ -24,25 +18,8 @@ async function screenApi(bytes: Uint8Array, sheet?: string) {
   return screenFile(file, { screener, ...(sheet ? { sheet } : {}) });
 }
 
-async function screenBytes(name: string, bytes: Uint8Array | string, extra: string[] = []) {
-  const dir = createTempDir();
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  const out = join(dir, 'report.json');
-  const run = await runBin([
-    'screen',
-    file,
-    '--list',
-    watchlist,
-    '--lists-only',
-    '--out',
-    out,
-    ...extra,
-  ]);
-  const hits = existsSync(out)
-    ? (JSON.parse(readFileSync(out, 'utf8')) as { hits: JsonHit[] }).hits
-    : undefined;
-  return { run, hits, file };
+function screenBytes(name: string, bytes: Uint8Array | string, extra: string[] = []) {
+  return screenToJson({ name, bytes }, ['--list', watchlist, '--lists-only', ...extra]);
 }
 
 const book = createXlsx([
