@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { defaultThresholds, type Band } from '@nkscreen/core';
 import { datasetFingerprint, datasetReleasedOn, datasetVersion } from '@nkscreen/dataset';
@@ -101,11 +99,4 @@ export function describeMatcher(audit: AuditRecord): string {
 /** The sentence a run without hits records, so the absence of hits is dated and attributed, not implied. */
 export function describeNoHits(audit: AuditRecord): string {
   return `No hits — not a clearance: no row matched the ${describeDataset(audit)} on ${audit.startedAt.slice(0, 10)}. Names the dataset does not hold, and spellings it does not know, are not screened out.`;
-}
-
-/** SHA-256 of a file, read as a stream (constant memory, whatever its size). */
-export async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
 }

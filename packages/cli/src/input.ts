@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
-import { hashFile } from './audit-record.js';
 import {
   createDecoder,
   createUtf8Validator,
@@ -57,6 +56,13 @@ export async function resolveInput(path: string): Promise<InputFile> {
     open: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }),
     sha256: () => hashFile(path),
   };
+}
+
+/** SHA-256 of a file, read as a stream (constant memory, whatever its size). */
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 /** Stdin can be read once: its bytes are hashed as they pass, for the report's audit record. */
