@@ -11,15 +11,20 @@ export type WordLookup = (word: string, fuzzy: boolean) => readonly number[];
 
 const EMPTY: readonly number[] = [];
 
-/** Creates a memoised word → aliases lookup over an index's vocabulary and fuzzy keys. */
-export function createWordLookup(lookups: Lookups): WordLookup {
+/**
+ * Creates a memoised word → aliases lookup over an index's vocabulary and fuzzy keys; with `only`, over those
+ * vocabulary keys alone (the scan pre-pass asks whether a word reaches a trigger, exactly or near).
+ */
+export function createWordLookup(lookups: Lookups, only?: ReadonlySet<string>): WordLookup {
+  const vocabulary = (key: string): readonly number[] | undefined =>
+    only === undefined || only.has(key) ? lookups.vocab.get(key) : undefined;
   const exactCache = new Map<string, readonly number[]>();
   const fuzzyCache = new Map<string, readonly number[]>();
   return (word, fuzzy) => {
     const cache = fuzzy ? fuzzyCache : exactCache;
     const cached = cache.get(word);
     if (cached) return cached;
-    let result = lookups.vocab.get(word) ?? EMPTY;
+    let result = vocabulary(word) ?? EMPTY;
     // A word is also read as a near spelling when it is itself a listed word: Dalpiterstroi, written so in one
     // alias, is a spelling of Dalpiterstroy in the others. A word past MAX_FUZZY_WORD is taken as written: no
     // listed word is that long, and its deletions would cost the square of its length.
@@ -36,11 +41,12 @@ export function createWordLookup(lookups: Lookups): WordLookup {
         for (const candidate of tables.keys.get(key) ?? EMPTY_WORDS) {
           if (seen.has(candidate) || candidate === word) continue;
           seen.add(candidate);
+          if (only !== undefined && !only.has(candidate)) continue;
           const near = compareWords(word, candidate, skeleton, tables.skeletons.get(candidate));
           if (!near) continue;
           merged ??= [...result];
           // A fuzzy reach counts for the similarity it can score at most.
-          const postings = lookups.vocab.get(candidate) ?? EMPTY;
+          const postings = vocabulary(candidate) ?? EMPTY;
           for (let p = 0; p < postings.length; p += 2)
             merged.push(postings[p]!, Math.round(postings[p + 1]! * near.similarity));
         }

@@ -1,4 +1,5 @@
 import type { TermKind } from './lexicon.js';
+import { createScanTriggers, type ScanTriggers } from './scan-triggers.js';
 import { deletionVariants, toSkeleton } from './similarity.js';
 
 /** A term of an indexed alias, as stored in the serialised index. */
@@ -71,6 +72,8 @@ export interface Lookups {
   weak: Map<string, number[]>;
   weakWords: Set<string>;
   dfGeneric: Set<string>;
+  /** Keys that start analysis of page text, and how far it reaches. */
+  triggers: ScanTriggers;
 }
 
 /**
@@ -193,6 +196,7 @@ export function buildLookups(data: IndexData): Lookups {
     weak: new Map(Object.entries(data.weak)),
     weakWords: new Set(data.weakWords),
     dfGeneric: new Set(data.dfGeneric),
+    triggers: createScanTriggers(data, vocab, anchorWeight),
   };
 }
 

@@ -29,7 +29,7 @@ const WINDOW_FACTOR = 0.97;
 const MAX_WHOLE_QUERY_TERMS = 40;
 /** A sibling whose words are all explained by a more specific sibling's match is pushed below review. */
 const SIBLING_FACTOR = 0.8;
-/** Tokens analysed on each side of a possible anchor in text (longer than any alias plus its context). */
+/** Tokens analysed on each side of a weak alias or romanised Hangul in text (longer than any of them plus context). */
 const SCAN_REACH = 12;
 /** What a context naming none of an entity's countries costs: a near-certain name stays a match, a doubtful one drops. */
 const CONTRADICTION_PENALTY = 0.1;
@@ -113,10 +113,11 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   // Build the typo-tolerance tables now, so the matcher is ready when it is returned.
   getFuzzyTables(lookups);
   const lexicon = getLexicon();
-  // Words that can start a mention however they are written: anchors, and company words whose key reaches one.
-  const hotWords = new Set<string>(lookups.vocab.keys());
+  const triggers = lookups.triggers;
+  // Words that can start a mention however they are written: trigger keys, and company words whose key is one.
+  const hotWords = new Set<string>(triggers.keys);
   for (const [word, entry] of lexicon.words) {
-    if (lookups.vocab.has(entry.key) || lookups.vocab.has(`#${entry.key}`)) hotWords.add(word);
+    if (triggers.keys.has(entry.key) || triggers.keys.has(`#${entry.key}`)) hotWords.add(word);
   }
   const isNameWord = (word: string): boolean =>
     lookups.vocab.has(word) || lookup(word, true).length > 0;
@@ -124,6 +125,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   const isTextWord = (word: string, token: Token): boolean =>
     lookups.vocab.has(word) || ((token.capital || token.upper) && lookup(word, true).length > 0);
   const lookup = createWordLookup(lookups);
+  const triggerLookup = createWordLookup(lookups, triggers.keys);
   const bandOf = (score: number): Band | null =>
     score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null;
   /**
@@ -780,49 +782,68 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     return demoted.sort((a, b) => b.score - a.score);
   }
 
-  /** Whether a text token could take part in a mention: the cheap pre-pass that keeps scanning linear. */
-  function isHot(text: string, stream: TokenStream, i: number): boolean {
+  /** Tokens to analyse on each side of a word reaching these postings: the longest reach of their aliases. */
+  const reachOf = (postings: readonly number[]): number => {
+    let reach = 0;
+    for (let p = 0; p < postings.length; p += 2)
+      reach = Math.max(reach, triggers.reach[postings[p]!]!);
+    return reach;
+  };
+
+  /**
+   * How far around a text token analysis must reach, or 0 when the token cannot start a mention: the cheap
+   * pre-pass that keeps scanning linear and selective. Only words reaching a trigger key (the rarest keys of
+   * each alias, see scan-triggers.ts) start analysis; weak aliases and romanised Hangul always do.
+   */
+  function hotReach(text: string, stream: TokenStream, i: number): number {
     const flag = stream.flags[i]!;
     const script = flag & SCRIPT_MASK;
-    if (script === 2) return true;
-    if (script !== 0) return false;
+    if (script === 2) return SCAN_REACH;
+    if (script !== 0) return 0;
     const word = stream.texts[i]!;
     const hyphenNext =
       i + 1 < stream.texts.length &&
       stream.starts[i + 1]! - stream.ends[i]! === 1 &&
       text.charCodeAt(stream.ends[i]!) === 45;
-    // One lookup settles most words on a page: lower case, and neither an anchor nor a company word that
-    // reaches a promoted anchor (a hyphenated split like Chin-yong still gets a look).
-    if ((flag & (UPPER | CAPITAL)) === 0 && !hyphenNext) return hotWords.has(word);
-    if (weakStarts.has(word)) return true;
-    const entry = lexicon.words.get(word);
-    if (entry) {
-      if (entry.kind === 'stop' || entry.kind === 'legal') return false;
-      return (
-        lookup(word, false).length > 0 ||
-        (entry.key !== word &&
-          (lookup(entry.key, false).length > 0 || lookup(`#${entry.key}`, false).length > 0))
-      );
-    }
     const upper = (flag & UPPER) !== 0;
     const capital = upper || (flag & CAPITAL) !== 0;
-    if (!capital && !hyphenNext) return lookups.vocab.has(word);
-    if ((upper || lookups.weakWords.has(word)) && lookups.weak.has(word)) return true;
-    if (lookup(word, capital && word.length >= 4).length > 0) return true;
-    if (!capital || word.length > 6) return false;
+    // One lookup settles most words on a page: lower case, and neither a trigger nor a company word whose key
+    // is one (a hyphenated split like Chin-yong still gets a look).
+    if (!capital && !hyphenNext && !hotWords.has(word)) return 0;
+    if (weakStarts.has(word)) return SCAN_REACH;
+    const entry = lexicon.words.get(word);
+    if (entry) {
+      if (entry.kind === 'stop' || entry.kind === 'legal') return 0;
+      let reach = reachOf(triggerLookup(word, false));
+      if (entry.key !== word)
+        reach = Math.max(
+          reach,
+          reachOf(triggerLookup(entry.key, false)),
+          reachOf(triggerLookup(`#${entry.key}`, false)),
+        );
+      return reach;
+    }
+    if (!capital && !hyphenNext) return reachOf(triggerLookup(word, false));
+    if ((upper || lookups.weakWords.has(word)) && lookups.weak.has(word)) return SCAN_REACH;
+    const reach = reachOf(triggerLookup(word, capital && word.length >= 4));
+    if (reach > 0) return reach;
+    if (!capital || word.length > 6) return 0;
     let joined = word;
     for (let j = i + 1; j < Math.min(stream.texts.length, i + 3); j++) {
       const next = stream.texts[j]!;
       const nextFlag = stream.flags[j]!;
-      if ((nextFlag & SCRIPT_MASK) !== 0 || next.length > 6) return false;
+      if ((nextFlag & SCRIPT_MASK) !== 0 || next.length > 6) return 0;
       const hyphen =
         stream.starts[j]! - stream.ends[j - 1]! === 1 &&
         text.charCodeAt(stream.ends[j - 1]!) === 45;
-      if ((nextFlag & (UPPER | CAPITAL)) === 0 && !hyphen) return false;
+      if ((nextFlag & (UPPER | CAPITAL)) === 0 && !hyphen) return 0;
       joined += next;
-      if (joined.length >= 5 && lookup(joined, true).length > 0) return true;
+      if (joined.length >= 5) {
+        const joinedReach = reachOf(triggerLookup(joined, true));
+        if (joinedReach > 0) return joinedReach;
+      }
     }
-    return false;
+    return 0;
   }
 
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
@@ -869,9 +890,10 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
     let rangeStart = -1;
     let rangeEnd = -1;
     for (let i = 0; i < count; i++) {
-      if (!isHot(text, stream, i)) continue;
-      const from = Math.max(0, i - SCAN_REACH);
-      const to = Math.min(count - 1, i + SCAN_REACH);
+      const reach = hotReach(text, stream, i);
+      if (reach === 0) continue;
+      const from = Math.max(0, i - reach);
+      const to = Math.min(count - 1, i + reach);
       // Ranges stay short so work per range is bounded; neighbours overlap and duplicates are merged later.
       if (rangeStart >= 0 && from <= rangeEnd + 1 && to - rangeStart <= MAX_RANGE) {
         rangeEnd = to;
