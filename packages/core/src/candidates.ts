@@ -1,7 +1,8 @@
 import type { Term } from './analyze.js';
 import { MAX_FUZZY_WORD } from './limits.js';
-import { getFuzzyTables, type Lookups } from './match-index.js';
-import { compareWords, deletionVariants, toSkeleton } from './similarity.js';
+import { findByHash, visitDeletionKeys } from './deletion-table.js';
+import { DELETION_MIN_LENGTH, getFuzzyTables, type Lookups } from './match-index.js';
+import { compareWords, toSkeleton } from './similarity.js';
 
 /**
  * Postings a query word can reach (flat `[aliasId, covered anchor weight × 1000, …]`): exactly, by
@@ -31,26 +32,27 @@ export function createWordLookup(lookups: Lookups, only?: ReadonlySet<string>): 
     if (fuzzy && word.length >= 4 && word.length <= MAX_FUZZY_WORD && !/^[0-9]+$/.test(word)) {
       const tables = getFuzzyTables(lookups);
       const skeleton = toSkeleton(word);
-      // Probing the word with its deletions finds typos (transpositions included); the skeleton key finds
-      // romanisation variants.
-      const keys = word.length >= 5 ? [word, ...deletionVariants(word)] : [word];
-      keys.push(`~${skeleton}`);
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       let merged: number[] | undefined;
-      for (const key of keys) {
-        for (const candidate of tables.keys.get(key) ?? EMPTY_WORDS) {
-          if (seen.has(candidate) || candidate === word) continue;
-          seen.add(candidate);
-          if (only !== undefined && !only.has(candidate)) continue;
-          const near = compareWords(word, candidate, skeleton, tables.skeletons.get(candidate));
-          if (!near) continue;
-          merged ??= [...result];
-          // A fuzzy reach counts for the similarity it can score at most.
-          const postings = vocabulary(candidate) ?? EMPTY;
-          for (let p = 0; p < postings.length; p += 2)
-            merged.push(postings[p]!, Math.round(postings[p + 1]! * near.similarity));
-        }
-      }
+      const consider = (id: number): void => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        const candidate = tables.words[id]!;
+        if (candidate === word || (only !== undefined && !only.has(candidate))) return;
+        const near = compareWords(word, candidate, skeleton, tables.skeletons[id]);
+        if (!near) return;
+        merged ??= [...result];
+        // A fuzzy reach counts for the similarity it can score at most.
+        const postings = vocabulary(candidate) ?? EMPTY;
+        for (let p = 0; p < postings.length; p += 2)
+          merged.push(postings[p]!, Math.round(postings[p + 1]! * near.similarity));
+      };
+      // Probing the word and its deletions finds typos (transpositions included); the skeleton finds
+      // romanisation variants.
+      visitDeletionKeys(word, word.length >= DELETION_MIN_LENGTH, (hash) =>
+        findByHash(tables.deletions, hash, consider),
+      );
+      for (const id of tables.bySkeleton.get(skeleton) ?? EMPTY) consider(id);
       if (merged) result = merged;
     }
     if (cache.size > 100000) cache.clear();
@@ -59,8 +61,6 @@ export function createWordLookup(lookups: Lookups, only?: ReadonlySet<string>): 
     return result;
   };
 }
-
-const EMPTY_WORDS: readonly string[] = [];
 
 /** Longest a piece of a split word can be ("Nam", "Gang", "Silver"). */
 const MAX_SPLIT_PART = 6;

@@ -1,6 +1,7 @@
 import type { TermKind } from './lexicon.js';
 import { createScanTriggers, type ScanTriggers } from './scan-triggers.js';
-import { deletionVariants, toSkeleton } from './similarity.js';
+import { createDeletionTable, type DeletionTable } from './deletion-table.js';
+import { toSkeleton } from './similarity.js';
 
 /** A term of an indexed alias, as stored in the serialised index. */
 export interface IndexTerm {
@@ -118,28 +119,33 @@ const JOINABLE: ReadonlySet<TermKind> = new Set(['anchor']);
 
 /** Deletion keys for typo-tolerant lookups, and the skeleton of each word they lead to. */
 export interface FuzzyTables {
-  /** A word, the word with one letter deleted, or `~` + its skeleton → vocabulary words. */
-  keys: Map<string, string[]>;
-  skeletons: Map<string, string>;
+  /** The index's fuzzy words (ids are positions here) and the skeleton of each. */
+  words: readonly string[];
+  skeletons: readonly string[];
+  /** Each word and, from five letters, each one-letter deletion of it → word ids. */
+  deletions: DeletionTable;
+  /** A romanisation skeleton that differs from its word → word ids. */
+  bySkeleton: Map<string, number[]>;
 }
 
+/** Words this long or longer are also stored under each one-letter deletion. */
+export const DELETION_MIN_LENGTH = 5;
+
 /**
- * The typo-tolerance tables of an index, built once on first use (a matcher builds them when created): keys are
- * every anchor word with each one-letter deletion (symmetric deletion: a lookup finds words within two edits,
- * transpositions included) and, marked with `~`, its romanisation skeleton.
+ * The typo-tolerance tables of an index, built once on first use (a matcher builds them when created): every
+ * anchor word with each one-letter deletion (symmetric deletion: a lookup finds words within two edits,
+ * transpositions included) and its romanisation skeleton.
  */
 export function getFuzzyTables(lookups: Lookups): FuzzyTables {
   if (lookups.fuzzy) return lookups.fuzzy;
-  const keys = new Map<string, string[]>();
-  const skeletons = new Map<string, string>();
-  for (const word of lookups.fuzzyWords) {
-    const skeleton = toSkeleton(word);
-    skeletons.set(word, skeleton);
-    push(keys, word, word);
-    if (word.length >= 5) for (const variant of deletionVariants(word)) push(keys, variant, word);
-    if (skeleton !== word) push(keys, `~${skeleton}`, word);
-  }
-  lookups.fuzzy = { keys, skeletons };
+  const words = lookups.fuzzyWords;
+  const skeletons = words.map(toSkeleton);
+  const bySkeleton = new Map<string, number[]>();
+  skeletons.forEach((skeleton, id) => {
+    if (skeleton !== words[id]) push(bySkeleton, skeleton, id);
+  });
+  const deletions = createDeletionTable(words, (word) => word.length >= DELETION_MIN_LENGTH);
+  lookups.fuzzy = { words, skeletons, deletions, bySkeleton };
   return lookups.fuzzy;
 }
 
