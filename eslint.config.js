@@ -13,6 +13,7 @@ export default defineConfig([
       '**/.wxt/**',
       '**/.astro/**',
       '**/.turbo/**',
+      '**/.tmp/**',
       'apps/docs/src/content/docs/api/**',
     ],
   },

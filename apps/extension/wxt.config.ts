@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preactWithoutRawHtml } from './scripts/preact-without-raw-html';
 import { MARKETPLACE_MATCHES } from './utils/marketplace-hosts';
 
 const GECKO_SETTINGS = {
@@ -27,7 +28,7 @@ export default defineConfig({
     },
   },
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preactWithoutRawHtml()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
