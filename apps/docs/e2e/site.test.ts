@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { entities, tierLabels } from '@nkscreen/dataset';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../scripts/launch-chromium.mjs';
+import { launchChromium } from '../../../scripts/launch-chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { crawlSite } from './crawl-site';
 import { pickMisspeltEntity } from './pick-misspelt-entity';

@@ -4,7 +4,7 @@
 // Usage: node scripts/take-screenshots.mjs ["name to search"]
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './launch-chromium.mjs';
+import { launchChromium } from '../../../scripts/launch-chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));

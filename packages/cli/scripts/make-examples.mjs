@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { entities } from '@nkscreen/dataset';
-import { chromium } from 'playwright-core';
 import Papa from 'papaparse';
+import { launchChromium } from '../../../scripts/launch-chromium.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = 'dist/bin.js';
@@ -82,17 +82,7 @@ const terminal = [
 ].join('\n');
 writeFileSync(new URL('../examples/terminal.txt', import.meta.url), terminal);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({
   viewport: { width: 1200, height: 900 },
   colorScheme: 'light',
