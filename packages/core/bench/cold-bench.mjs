@@ -7,8 +7,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import uFuzzy from '@leeoniya/ufuzzy';
 import Fuse from 'fuse.js';
-import AhoCorasick from 'modern-ahocorasick';
+import fuzzysort from 'fuzzysort';
+import { createAhoCorasick } from './aho-corasick.mjs';
 import { toEvalEntities } from '../eval/lib/eval-systems.mjs';
 import { formatTable } from '../eval/lib/format-table.mjs';
 import { median } from './stats.mjs';
@@ -111,14 +113,14 @@ function buildEntities(size) {
   return [...listed, ...extra].slice(0, Math.max(size, listed.length));
 }
 
-/** Calls per second of `fn` over `items`, each once, stopping after BUDGET_MS (the rate of the part done). */
-function ratePerSecond(items, fn) {
+/** Calls per second of `fn` over `items`, each once, stopping after `budgetMs` (the rate of the part done). */
+function ratePerSecond(items, fn, budgetMs = BUDGET_MS) {
   const start = performance.now();
   let done = 0;
   for (const item of items) {
     fn(item);
     done++;
-    if (performance.now() - start > BUDGET_MS) break;
+    if (performance.now() - start > budgetMs) break;
   }
   return (done / (performance.now() - start)) * 1000;
 }
@@ -177,14 +179,15 @@ for (const size of sizes) {
             .filter((w) => words.has(w)).length,
       ).ms
     : 0;
-  // Baselines: Aho–Corasick over every alias (exact substrings only), Fuse.js on names (sampled within a budget).
+  // Baselines: Aho–Corasick over every alias (exact substrings only); Fuse.js, uFuzzy and fuzzysort on names,
+  // each sampled within a budget.
   const aliases = [
     ...new Set(entities.flatMap((e) => [e.name, ...e.aliases]).map((a) => a.toLowerCase())),
   ];
-  const acBuild = time(() => new AhoCorasick(aliases));
+  const acBuild = time(() => createAhoCorasick(aliases));
   const acMsPerMb = corpus
     ? 1000 /
-      ratePerSecond(corpusChunks, (chunk) => acBuild.result.search(chunk.toLowerCase())) /
+      ratePerSecond(corpusChunks, (chunk) => acBuild.result.count(chunk.toLowerCase())) /
       (SCAN_CHUNK_CHARS / 2 ** 20)
     : NaN;
   const fuse = new Fuse(entities, {
@@ -200,6 +203,16 @@ for (const size of sizes) {
     if (performance.now() - fuseStart > FUSE_BUDGET_MS) break;
   }
   const fuseRate = (fused / (performance.now() - fuseStart)) * 1000;
+  // uFuzzy (one typo per term, the closest it has to our tolerance) and fuzzysort over the same names and aliases.
+  const haystack = entities.flatMap((e) => [e.name, ...e.aliases]);
+  const uf = new uFuzzy({ intraMode: 1 });
+  const uFuzzyRate = ratePerSecond(queries, (q) => uf.search(haystack, q, 0, 1000), FUSE_BUDGET_MS);
+  const prepared = haystack.map((name) => fuzzysort.prepare(name));
+  const fuzzysortRate = ratePerSecond(
+    queries,
+    (q) => fuzzysort.go(q, prepared, { limit: 1, threshold: 0.5 }),
+    FUSE_BUDGET_MS,
+  );
   process.stderr.write(`  measured ${entities.length.toLocaleString('en-US')} entities\n`);
   rows.push({
     size: entities.length,
@@ -207,6 +220,8 @@ for (const size of sizes) {
     namesPerSecond: median(names),
     exactRate,
     fuseRate,
+    uFuzzyRate,
+    fuzzysortRate,
     scanMsPerMb: corpus ? median(scan) : NaN,
     splitMsPerMb: corpus ? splitMs / corpusMb : NaN,
     acMsPerMb,
@@ -224,6 +239,8 @@ console.log(
       'exact Map names/s',
       '× floor',
       'Fuse.js names/s',
+      'uFuzzy names/s',
+      'fuzzysort names/s',
       'scanText ms/MB',
       'word-split ms/MB',
       'Aho–Corasick ms/MB',
@@ -236,6 +253,8 @@ console.log(
       fmt(r.exactRate),
       `${fmt(r.exactRate / r.namesPerSecond, 1)}× slower`,
       fmt(r.fuseRate),
+      fmt(r.uFuzzyRate),
+      fmt(r.fuzzysortRate),
       fmt(r.scanMsPerMb, 1),
       fmt(r.splitMsPerMb, 1),
       fmt(r.acMsPerMb, 1),
