@@ -37,6 +37,13 @@ describe('data/entities.csv and data/sources.csv', () => {
     expect(lost).toEqual([]);
   });
 
+  it('name a known authority in every listing of a designation, so each Sanction says who issued it', () => {
+    const unattributed = toFollowTheMoney(entities)
+      .filter((entity) => entity.schema === 'Sanction' && !entity.properties.authority)
+      .map((sanction) => sanction.id);
+    expect(unattributed).toEqual([]);
+  });
+
   it('give every entity a warning that stays within its evidence tier', () => {
     for (const entity of entities) {
       const warning = describeEvidence(entity);

@@ -74,9 +74,10 @@ describe('toFollowTheMoney', () => {
     ]);
   });
 
-  it('keeps every identifier: wallets as CryptoWallets held by the entity, one Sanction per authority', () => {
+  it('keeps every identifier: wallets as CryptoWallets held by the entity, list ids on their Sanctions', () => {
     const listed: Entity = {
       ...namgang,
+      listing: 'OFAC SDN (E.O. 13722); UN 1718 Committee (2017-08-05)',
       identifiers: [
         'ofac:20578',
         'un:KPe.050',
@@ -99,9 +100,81 @@ describe('toFollowTheMoney', () => {
     ]);
     expect(sanctions[0]?.properties).toMatchObject({ authorityId: ['20578'], country: ['us'] });
     expect(sanctions[1]?.properties).toMatchObject({ unscId: ['KPe.050'] });
-    // The row's listing date is its first authority's; the other Sanction is left undated, not misdated.
-    expect(sanctions[1]?.properties).not.toHaveProperty('listingDate');
     expect(exported[0]?.properties.registrationNumber).toEqual(['CD/LSH/RCCM/18-B-00029']);
+  });
+
+  it('writes one Sanction per authority and programme, each with its own programme and dates', () => {
+    const listed: Entity = {
+      ...namgang,
+      listing: 'OFAC SDN (E.O. 13722; NKSPEA); UN 1718 Committee (2017-08-05)',
+      identifiers: ['ofac:20578', 'un:KPe.050'],
+      listedOn: '2016-12-02',
+    };
+    const sanctions = toFollowTheMoney([listed]).filter((entity) => entity.schema === 'Sanction');
+    expect(checkFtmExport([toFollowTheMoney([listed])[0] as FtmEntity, ...sanctions])).toEqual([]);
+    expect(
+      sanctions.map(({ id, properties }) => ({
+        id,
+        program: properties.program,
+        listingDate: properties.listingDate,
+        startDate: properties.startDate,
+        authorityId: properties.authorityId,
+        unscId: properties.unscId,
+      })),
+    ).toEqual([
+      {
+        id: 'nkscreen-korea-namgang-trading-corporation-sanction-ofac-e-o-13722',
+        program: ['OFAC SDN (E.O. 13722)'],
+        listingDate: ['2016-12-02'],
+        startDate: ['2016-12-02'],
+        authorityId: ['20578'],
+        unscId: undefined,
+      },
+      {
+        id: 'nkscreen-korea-namgang-trading-corporation-sanction-ofac-nkspea',
+        program: ['OFAC SDN (NKSPEA)'],
+        listingDate: ['2016-12-02'],
+        startDate: ['2016-12-02'],
+        authorityId: ['20578'],
+        unscId: undefined,
+      },
+      {
+        id: 'nkscreen-korea-namgang-trading-corporation-sanction-un',
+        program: ['UN 1718 Committee'],
+        listingDate: ['2017-08-05'],
+        startDate: ['2017-08-05'],
+        authorityId: undefined,
+        unscId: ['KPe.050'],
+      },
+    ]);
+  });
+
+  it("leaves a later authority's Sanction undated when the row does not give its date, never misdated", () => {
+    const listed: Entity = { ...namgang, listing: 'OFAC SDN (E.O. 13687); EU' };
+    const [ofac, eu] = toFollowTheMoney([listed]).filter((entity) => entity.schema === 'Sanction');
+    expect(ofac?.properties.listingDate).toEqual(['2020-01-14']);
+    expect(eu?.properties).toMatchObject({
+      authority: ['Council of the European Union'],
+      program: ['EU'],
+    });
+    expect(eu?.properties).not.toHaveProperty('listingDate');
+    expect(eu?.properties).not.toHaveProperty('startDate');
+  });
+
+  it('keeps a list id whose authority the listing cell does not name, on an undated Sanction of its own', () => {
+    const listed: Entity = { ...namgang, identifiers: ['ofac:27383', 'un:KPe.050'] };
+    const sanctions = toFollowTheMoney([listed]).filter((entity) => entity.schema === 'Sanction');
+    expect(sanctions[1]?.properties).toMatchObject({
+      authority: ['United Nations Security Council'],
+      unscId: ['KPe.050'],
+    });
+    expect(sanctions[1]?.properties).not.toHaveProperty('listingDate');
+  });
+
+  it('ends every Sanction of a delisted row on its delisting date', () => {
+    const lifted: Entity = { ...namgang, status: 'delisted', delistedOn: '2024-01-01' };
+    const [sanction] = toFollowTheMoney([lifted]).filter((entity) => entity.schema === 'Sanction');
+    expect(sanction?.properties).toMatchObject({ status: ['Inactive'], endDate: ['2024-01-01'] });
   });
 
   it("is checked against the field's own model, which catches what the export must never write", () => {

@@ -1,3 +1,4 @@
+import { splitListing } from './split-listing.js';
 import type { Entity, EntityType, Tier } from './types.js';
 
 /** A FollowTheMoney entity as yente and Aleph read it: one JSON object per line. */
@@ -52,39 +53,65 @@ const legalEntityIdentifiers: Readonly<Record<string, string>> = {
 // Crypto addresses the designations list, by the currency code FtM's CryptoWallet takes.
 const walletCurrencies: Readonly<Record<string, string>> = { trx: 'TRX', eth: 'ETH', btc: 'XBT' };
 
-// Sanctions-list identifiers, by the authority that issued them: each authority gets its own Sanction.
-const authorities: Readonly<
-  Record<string, { authority: string; country: string; property: 'authorityId' | 'unscId' }>
-> = {
-  ofac: {
+// The sanctions authorities: the identifier schemes of their list ids, and how a `listing` cell names them.
+interface Issuer {
+  key: string;
+  schemes: readonly string[];
+  pattern: RegExp;
+  authority: string;
+  country: string;
+  property: 'authorityId' | 'unscId';
+}
+const issuers: readonly Issuer[] = [
+  {
+    key: 'ofac',
+    schemes: ['ofac'],
+    pattern: /\bOFAC\b|\bSDN\b|US Treasury/i,
     authority: 'US Treasury Office of Foreign Assets Control',
     country: 'us',
     property: 'authorityId',
   },
-  un: { authority: 'United Nations Security Council', country: 'zz', property: 'unscId' },
-  unsc: { authority: 'United Nations Security Council', country: 'zz', property: 'unscId' },
-  eu: { authority: 'Council of the European Union', country: 'eu', property: 'authorityId' },
-  uk: {
+  {
+    key: 'un',
+    schemes: ['un', 'unsc'],
+    pattern: /\bUN\b|UNSC|1718|Security Council/i,
+    authority: 'United Nations Security Council',
+    country: 'zz',
+    property: 'unscId',
+  },
+  {
+    key: 'eu',
+    schemes: ['eu'],
+    pattern: /\bEU\b|European Union/i,
+    authority: 'Council of the European Union',
+    country: 'eu',
+    property: 'authorityId',
+  },
+  {
+    key: 'uk',
+    schemes: ['uk', 'ofsi'],
+    pattern: /\bUK\b|\bOFSI\b/i,
     authority: 'UK Office of Financial Sanctions Implementation',
     country: 'gb',
     property: 'authorityId',
   },
-  ofsi: {
-    authority: 'UK Office of Financial Sanctions Implementation',
-    country: 'gb',
-    property: 'authorityId',
-  },
-  mofa: {
+  {
+    key: 'mofa',
+    schemes: ['mofa'],
+    pattern: /\bROK\b|South Korea|Republic of Korea|\bMOFA\b/i,
     authority: 'Republic of Korea Ministry of Foreign Affairs',
     country: 'kr',
     property: 'authorityId',
   },
-  dfat: {
+  {
+    key: 'dfat',
+    schemes: ['dfat'],
+    pattern: /Australia|\bDFAT\b/i,
     authority: 'Australian Department of Foreign Affairs and Trade',
     country: 'au',
     property: 'authorityId',
   },
-};
+];
 
 /** An identifier as `scheme:value`; the value may itself hold colons. */
 function splitIdentifier(identifier: string): [scheme: string, value: string] {
@@ -94,7 +121,7 @@ function splitIdentifier(identifier: string): [scheme: string, value: string] {
 
 /**
  * Converts entities to FollowTheMoney entities: one per row, a `CryptoWallet` held by it for each listed address,
- * and a `Sanction` per issuing authority for each designation.
+ * and a `Sanction` per authority and programme for each designation.
  */
 export function toFollowTheMoney(entities: readonly Entity[]): FtmEntity[] {
   return entities.flatMap((entity) => [
@@ -170,53 +197,68 @@ function toWallets(entity: Entity): FtmEntity[] {
   });
 }
 
-/** One Sanction per authority whose list id the row holds; one for the listing when the row holds none. */
+/**
+ * One Sanction per authority and programme the row's `listing` names (`OFAC SDN (E.O. 13722; NKSPEA)` is two),
+ * each with that listing's own date and the authority's list ids. An authority whose list id the row holds but
+ * whose listing the cell does not name still gets an (undated) Sanction, so no list id is lost.
+ */
 function toSanctions(entity: Entity): FtmEntity[] {
-  const byAuthority = new Map<string, string[]>();
+  const listings = splitListing(entity).map((listing) => ({
+    listing,
+    issuer: issuers.find((issuer) => issuer.pattern.test(listing.name)),
+  }));
   for (const identifier of entity.identifiers) {
     const [scheme] = splitIdentifier(identifier);
-    const issuer = authorities[scheme];
-    if (issuer)
-      byAuthority.set(issuer.authority, [...(byAuthority.get(issuer.authority) ?? []), identifier]);
+    const issuer = issuers.find((candidate) => candidate.schemes.includes(scheme));
+    if (issuer && !listings.some((named) => named.issuer === issuer))
+      listings.push({ listing: { name: issuer.authority, programs: [] }, issuer });
   }
-  if (byAuthority.size === 0) return [toSanction(entity, '', [], true)];
-  // The row's listed_on is the date of its first listing (the first authority in its identifiers); another
-  // authority's Sanction gets no date rather than a wrong one.
-  return [...byAuthority.values()].map((ids, index) =>
-    toSanction(entity, splitIdentifier(ids[0] as string)[0], ids, index === 0),
-  );
+  return listings.flatMap(({ listing, issuer }, index) => {
+    const listIds = entity.identifiers
+      .map(splitIdentifier)
+      .filter(([scheme]) => issuer?.schemes.includes(scheme))
+      .map(([, value]) => value);
+    const programs = listing.programs.length > 0 ? listing.programs : [undefined];
+    return programs.map((program) => {
+      const name = program ? `${listing.name} (${program})` : listing.name;
+      const properties: Record<string, string[]> = {
+        entity: [`${idPrefix}${entity.id}`],
+        program: [name],
+        reason: [entity.summary],
+        status: [entity.status === 'delisted' ? 'Inactive' : 'Active'],
+        sourceUrl: entity.sources.map((source) => source.url),
+      };
+      if (issuer) {
+        properties.authority = [issuer.authority];
+        properties.country = [issuer.country];
+        if (listIds.length > 0) properties[issuer.property] = listIds;
+      }
+      if (listing.listedOn) {
+        properties.listingDate = [listing.listedOn];
+        properties.startDate = [listing.listedOn];
+      }
+      if (entity.delistedOn) properties.endDate = [entity.delistedOn];
+      return {
+        id: [`${idPrefix}${entity.id}-sanction`, issuer?.key ?? String(index + 1), program]
+          .filter(Boolean)
+          .map((part) => slugify(part as string))
+          .join('-'),
+        schema: 'Sanction',
+        caption: issuer ? `${issuer.authority}: ${name}` : name,
+        properties,
+        datasets: [ftmDatasetName],
+        target: false,
+      };
+    });
+  });
 }
 
-function toSanction(
-  entity: Entity,
-  scheme: string,
-  identifiers: readonly string[],
-  dated: boolean,
-): FtmEntity {
-  const issuer = authorities[scheme];
-  const properties: Record<string, string[]> = {
-    entity: [`${idPrefix}${entity.id}`],
-    program: [entity.listing],
-    reason: [entity.summary],
-    status: [entity.status === 'delisted' ? 'Inactive' : 'Active'],
-    sourceUrl: entity.sources.map((source) => source.url),
-  };
-  if (issuer) {
-    properties.authority = [issuer.authority];
-    properties.country = [issuer.country];
-    properties[issuer.property] = identifiers.map((identifier) => splitIdentifier(identifier)[1]);
-  }
-  if (dated && entity.listedOn) properties.listingDate = [entity.listedOn];
-  if (dated && entity.listedOn) properties.startDate = [entity.listedOn];
-  if (dated && entity.delistedOn) properties.endDate = [entity.delistedOn];
-  return {
-    id: `${idPrefix}${entity.id}-sanction${scheme ? `-${scheme}` : ''}`,
-    schema: 'Sanction',
-    caption: issuer ? `${issuer.authority}: ${entity.listing}` : entity.listing,
-    properties,
-    datasets: [ftmDatasetName],
-    target: false,
-  };
+/** `E.O. 13722` → `e-o-13722`, for entity ids. */
+function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** FollowTheMoney JSON lines, one entity per line, as `entities.ftm.jsonl`. */
