@@ -71,3 +71,36 @@ describe('comparing the dataset with the lists', () => {
     );
   });
 });
+
+// The project's own rows against the list fixtures derived from the research snapshot
+// (scripts/derive-list-fixtures.mjs); CI has no ../shared, so the committed fixtures stand in for it.
+describe('data/entities.csv against the official lists', () => {
+  const { entities } = loadDataset(fileURLToPath(new URL('..', import.meta.url)));
+  const designated = entities.filter((entity) => entity.tier === 'designation');
+  const report = compareWithLists(
+    designated,
+    readOfficialLists([...ofacTrio, list('consolidated.xml')]),
+  );
+
+  it('gives every designated row the OFAC ent_num and UN reference of each listed entry that names it', () => {
+    expect(report.identifierMismatches).toEqual([]);
+  });
+
+  it('holds, on every row citing a listed entry, its listed name and every a.k.a.', () => {
+    expect(report.checked.filter((check) => check.missingSpellings.length > 0)).toEqual([]);
+    expect(report.checked.length).toBeGreaterThan(0);
+  });
+
+  it('gives every row listed by OFAC or the UN that list’s identifier', () => {
+    const lacking = designated.flatMap((entity) =>
+      [
+        { pattern: /\bOFAC\b|\bSDN\b/, scheme: 'ofac:' },
+        { pattern: /\bUN\b|1718/, scheme: 'un:' },
+      ]
+        .filter(({ pattern }) => pattern.test(entity.listing))
+        .filter(({ scheme }) => !entity.identifiers.some((id) => id.startsWith(scheme)))
+        .map(({ scheme }) => `${entity.id} lacks ${scheme}`),
+    );
+    expect(lacking).toEqual([]);
+  });
+});
