@@ -1,0 +1,96 @@
+import { createWordLookup, type WordLookup } from './candidates.js';
+import type { Hit } from './hits.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
+import { getFuzzyTables, type IndexData, type Lookups, type MatchIndex } from './match-index.js';
+import type { Token } from './normalize.js';
+import type { Band } from './types.js';
+
+/** What every stage of a matcher reads: the index, its lookups and the caller's thresholds. */
+export interface MatcherContext {
+  data: IndexData;
+  lookups: Lookups;
+  lexicon: Lexicon;
+  matchThreshold: number;
+  reviewThreshold: number;
+  /** Word → postings, exact or typo-tolerant; `triggerLookup` the same over the scan trigger keys alone. */
+  lookup: WordLookup;
+  triggerLookup: WordLookup;
+  isNameWord: (word: string) => boolean;
+  isTextWord: (word: string, token: Token) => boolean;
+  bandOf: (score: number) => Band | null;
+  ceilingOf: (hit: Hit, corroborated: (entity: number) => boolean) => Hit;
+  /** Words that can start a mention however they are written: trigger keys, and company words whose key is one. */
+  hotWords: ReadonlySet<string>;
+  /** Longest weak alias key, and every proper start of a weak alias written as words. */
+  weakLength: number;
+  weakStarts: ReadonlySet<string>;
+  /** Per alias: made only of common words (Construction Development Company). */
+  allGeneric: readonly boolean[];
+}
+
+/** Builds the shared state of a matcher once, when it is created. */
+export function createMatcherContext(
+  index: MatchIndex,
+  matchThreshold: number,
+  reviewThreshold: number,
+): MatcherContext {
+  const { data, lookups } = index;
+  // Build the typo-tolerance tables now, so the matcher is ready when it is returned.
+  getFuzzyTables(lookups);
+  const lexicon = getLexicon();
+  const triggers = lookups.triggers;
+  // Words that can start a mention however they are written: trigger keys, and company words whose key is one.
+  const hotWords = new Set<string>(triggers.keys);
+  for (const [word, entry] of lexicon.words) {
+    if (triggers.keys.has(entry.key) || triggers.keys.has(`#${entry.key}`)) hotWords.add(word);
+  }
+  const isNameWord = (word: string): boolean =>
+    lookups.vocab.has(word) || lookup(word, true).length > 0;
+  // In page text only capitalised words get typo-tolerant lookups, as in candidate generation.
+  const isTextWord = (word: string, token: Token): boolean =>
+    lookups.vocab.has(word) || ((token.capital || token.upper) && lookup(word, true).length > 0);
+  const lookup = createWordLookup(lookups);
+  const triggerLookup = createWordLookup(lookups, triggers.keys);
+  const bandOf = (score: number): Band | null =>
+    score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null;
+  /**
+   * A hit whose evidence allows review at most (a word left alone after its place is dropped, a misspelt
+   * short name) stays just below the match band unless the context corroborates its entity.
+   */
+  const ceilingOf = (hit: Hit, corroborated: (entity: number) => boolean): Hit =>
+    hit.reviewOnly && hit.score >= matchThreshold && !corroborated(hit.entity)
+      ? { ...hit, score: matchThreshold - 0.001 }
+      : hit;
+
+  /** Longest weak alias key, so joining words for multi-word weak aliases stops early. */
+  let weakLength = 0;
+  for (const key of lookups.weak.keys()) weakLength = Math.max(weakLength, key.length);
+  /**
+   * Every proper start of a weak alias written as words: a capitalised word in text that may begin one (White
+   * Tiger…). Acronyms need none: they are single upper-case words.
+   */
+  const weakStarts = new Set<string>();
+  for (const key of lookups.weakWords)
+    for (let end = 3; end < key.length; end++) weakStarts.add(key.slice(0, end));
+  /** Aliases made only of common words (Construction Development Company), found once per alias. */
+  const allGeneric = data.aliases.map((alias) =>
+    alias.terms.every((t) => (t.kind !== 'anchor' || t.weight < 1) && t.kind !== 'number'),
+  );
+  return {
+    data,
+    lookups,
+    lexicon,
+    matchThreshold,
+    reviewThreshold,
+    lookup,
+    triggerLookup,
+    isNameWord,
+    isTextWord,
+    bandOf,
+    ceilingOf,
+    hotWords,
+    weakLength,
+    weakStarts,
+    allGeneric,
+  };
+}
