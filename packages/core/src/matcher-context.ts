@@ -21,8 +21,8 @@ export interface MatcherContext {
   ceilingOf: (hit: Hit, corroborated: (entity: number) => boolean) => Hit;
   /** Words that can start a mention however they are written: trigger keys, and company words whose key is one. */
   hotWords: ReadonlySet<string>;
-  /** Longest weak alias key, and every proper start of a weak alias written as words. */
-  weakLength: number;
+  /** Every start of a weak alias key, and every proper start of a weak alias written as words. */
+  weakPrefixes: ReadonlySet<string>;
   weakStarts: ReadonlySet<string>;
   /** Per alias: made only of common words (Construction Development Company). */
   allGeneric: readonly boolean[];
@@ -62,9 +62,11 @@ export function createMatcherContext(
       ? { ...hit, score: matchThreshold - 0.001 }
       : hit;
 
-  /** Longest weak alias key, so joining words for multi-word weak aliases stops early. */
-  let weakLength = 0;
-  for (const key of lookups.weak.keys()) weakLength = Math.max(weakLength, key.length);
+  // Joining words into a multi-word weak alias (Department 53) stops once the words joined so far begin no
+  // weak alias key, so ordinary text is not glued into ever longer strings.
+  const weakPrefixes = new Set<string>();
+  for (const key of lookups.weak.keys())
+    for (let end = 1; end <= key.length; end++) weakPrefixes.add(key.slice(0, end));
   /**
    * Every proper start of a weak alias written as words: a capitalised word in text that may begin one (White
    * Tiger…). Acronyms need none: they are single upper-case words.
@@ -89,7 +91,7 @@ export function createMatcherContext(
     bandOf,
     ceilingOf,
     hotWords,
-    weakLength,
+    weakPrefixes,
     weakStarts,
     allGeneric,
   };

@@ -23,7 +23,7 @@ const WEAK_SHARED = 0.75;
 
 /** Weak aliases in a query (acronyms, short forms) and what one found alone may score. */
 export function createWeakAliases(ctx: MatcherContext, builders: MatchBuilders) {
-  const { lookups, matchThreshold, weakLength } = ctx;
+  const { lookups, matchThreshold, weakPrefixes } = ctx;
   const { acronymMatch } = builders;
   /**
    * Weak aliases written in the query, by entity: a one-word alias as a whole upper-case word (an acronym
@@ -52,7 +52,7 @@ export function createWeakAliases(ctx: MatcherContext, builders: MatchBuilders) 
       if (term.upper || anyCase || (lookups.weakWords.has(term.text) && (!inText || term.capital)))
         add(term.text, i, i);
       let joined = term.text.replaceAll(' ', '');
-      for (let j = i + 1; j < terms.length && joined.length < weakLength; j++) {
+      for (let j = i + 1; j < terms.length && weakPrefixes.has(joined); j++) {
         const next = terms[j]!;
         if (next.first !== terms[j - 1]!.last + 1) break;
         if (
