@@ -1,45 +1,17 @@
 // The structured facts behind `describeEvidence`'s English sentence, so the extension can say the same thing in
-// every UI language and label the badge with the kind and age of the evidence. It mirrors the dataset's wording
-// rules (packages/dataset/src/describe-evidence.ts): the same authorities, enforcement kinds and primary publisher.
+// every UI language and label the badge with the kind and age of the evidence. The wording rules (authorities,
+// enforcement kinds, asides, periods) are the dataset's own `evidenceWording`, so the two cannot drift apart.
+import { evidenceWording } from '@nkscreen/dataset';
 
-const AUTHORITIES = [
-  { pattern: /\bUN\b|UNSC|1718|Security Council/i, key: 'un' },
-  { pattern: /\bOFAC\b|\bSDN\b|US Treasury|U\.S\. Treasury/i, key: 'ofac' },
-  { pattern: /State Department|Department of State/i, key: 'state' },
-  { pattern: /\bEU\b|European Union/i, key: 'eu' },
-  { pattern: /\bUK\b|\bOFSI\b|\bFCDO\b|HM Treasury/i, key: 'uk' },
-  { pattern: /South Korea|\bROK\b|Republic of Korea|\bMOFA\b/i, key: 'rok' },
-  { pattern: /Japan/i, key: 'japan' },
-  { pattern: /Australia|\bDFAT\b/i, key: 'australia' },
-];
-
-const ENFORCEMENT_KINDS = [
-  { pattern: /indict/i, key: 'indictment' },
-  { pattern: /withhold release|\bWRO\b|detention|detained|seiz/i, key: 'detention' },
-  { pattern: /ruling/i, key: 'ruling' },
-  { pattern: /court|judg(e)?ment|convict|forfeiture|plea|sentenc/i, key: 'court' },
-];
+const { authorities, enforcementKinds, withoutAsides: plain } = evidenceWording;
 
 const INVESTIGATIVE_KINDS = new Set(['investigation', 'news', 'ngo', 'academic']);
 const OFFICIAL_KINDS = new Set(['government', 'un', 'court']);
 
-/** Drops parenthetical asides ("Associated Press (via WTOP)" → "Associated Press"). */
-function plain(text) {
-  let result = text;
-  for (let previous = ''; previous !== result;) {
-    previous = result;
-    result = result.replace(/\s*\([^()]*\)/g, '');
-  }
-  return result.trim();
-}
-
 const yearOf = (date) => (date ? Number(date.slice(0, 4)) : null);
 
-function formatPeriod(period) {
-  if (!period) return null;
-  const [from, to] = period.split('-');
-  return to && to !== from ? `${from}–${to}` : from;
-}
+// The dataset writes an absent period as undefined; the generated facts hold null.
+const formatPeriod = (period) => evidenceWording.formatPeriod(period) ?? null;
 
 /**
  * The one source a reader should open first: for a designation or enforcement record the official document
@@ -87,8 +59,8 @@ export function describeEvidenceFacts(entity) {
   const periodEnd = entity.period ? Number(entity.period.split('-').at(-1)) : null;
   const reportYear = claim ? (yearOf(original?.publishedOn) ?? yearOf(entity.listedOn)) : null;
   return {
-    authorities: AUTHORITIES.filter((a) => a.pattern.test(entity.listing)).map((a) => a.key),
-    enforcementKind: ENFORCEMENT_KINDS.find((k) => k.pattern.test(entity.listing))?.key ?? null,
+    authorities: authorities.filter((a) => a.pattern.test(entity.listing)).map((a) => a.key),
+    enforcementKind: enforcementKinds.find((k) => k.pattern.test(entity.listing))?.key ?? null,
     listing: plain(entity.listing) || entity.listing,
     when:
       entity.tier === 'designation'

@@ -3,9 +3,9 @@ import entityDetails from '../generated/entity-details.json';
 import { readEnglishMessages } from '../fixtures/read-messages';
 import type { EntityDetails } from './entity-details';
 
-// scripts/evidence-facts.mjs mirrors the dataset's wording rules so the Korean UI can say the same thing. This spec
-// holds the mirror to the dataset's own English sentence for every shipped entity: if the dataset's rules change,
-// the facts must change with them.
+// scripts/evidence-facts.mjs builds the facts from the dataset's own wording rules (evidenceWording) so the Korean UI
+// can say the same thing. This spec holds the facts to the dataset's English sentence for every shipped entity: if
+// the dataset's sentence changes, the facts must change with it.
 const entities = Object.values(entityDetails.entities as unknown as Record<string, EntityDetails>);
 const messages = readEnglishMessages();
 

@@ -1,3 +1,4 @@
+import { evidenceWording } from './evidence-wording.js';
 import type { Entity, Source } from './types.js';
 
 // The warning a user reads. It must never claim more than the evidence: a designation "appears in", an
@@ -5,35 +6,7 @@ import type { Entity, Source } from './types.js';
 // researcher checked against the sources (entities.csv `claim`). Conduct is never inferred from `role`:
 // a company listed "among entities suspected of involvement" must not read as "employing workers".
 
-// Order matters only for how several authorities are listed.
-const authorities: readonly { pattern: RegExp; name: string; article: string }[] = [
-  { pattern: /\bUN\b|UNSC|1718|Security Council/i, name: 'UN Security Council', article: 'a' },
-  {
-    pattern: /\bOFAC\b|\bSDN\b|US Treasury|U\.S\. Treasury/i,
-    name: 'US Treasury (OFAC)',
-    article: 'a',
-  },
-  { pattern: /State Department|Department of State/i, name: 'US State Department', article: 'a' },
-  { pattern: /\bEU\b|European Union/i, name: 'EU', article: 'an' },
-  { pattern: /\bUK\b|\bOFSI\b|\bFCDO\b|HM Treasury/i, name: 'UK', article: 'a' },
-  {
-    pattern: /South Korea|\bROK\b|Republic of Korea|\bMOFA\b/i,
-    name: 'South Korean government',
-    article: 'a',
-  },
-  { pattern: /Japan/i, name: 'Japanese government', article: 'a' },
-  { pattern: /Australia|\bDFAT\b/i, name: 'Australian government', article: 'an' },
-];
-
-const enforcementKinds: readonly { pattern: RegExp; phrase: string }[] = [
-  { pattern: /indict/i, phrase: 'an indictment' },
-  {
-    pattern: /withhold release|\bWRO\b|detention|detained|seiz/i,
-    phrase: 'a customs detention record',
-  },
-  { pattern: /ruling/i, phrase: 'a customs ruling' },
-  { pattern: /court|judg(e)?ment|convict|forfeiture|plea|sentenc/i, phrase: 'a court record' },
-];
+const { authorities, enforcementKinds, withoutAsides: plain, formatPeriod } = evidenceWording;
 
 // What a report of each kind is called when it is credited ("named in a 2016 research report by …").
 const reportNouns: Readonly<Record<Source['kind'], string>> = {
@@ -94,16 +67,6 @@ function describeReport(entity: Entity): string {
   return `Named in ${report}${original ? ` by ${plain(original.publisher).split(',')[0]}` : ''}`;
 }
 
-/** Drops parenthetical asides ("Associated Press (via WTOP)" → "Associated Press"). */
-function plain(text: string): string {
-  let result = text;
-  for (let previous = ''; previous !== result;) {
-    previous = result;
-    result = result.replace(/\s*\([^()]*\)/g, '');
-  }
-  return result.trim();
-}
-
 function describeStatus(entity: Entity): string {
   if (entity.status === 'delisted') {
     const year = yearOf(entity.delistedOn);
@@ -126,12 +89,6 @@ function describeResponse(entity: Entity): string {
     ? response.charAt(0).toLowerCase()
     : response.charAt(0);
   return `; the company's response: ${lead}${response.slice(1)}`;
-}
-
-function formatPeriod(period: string | undefined): string | undefined {
-  if (!period) return undefined;
-  const [from, to] = period.split('-');
-  return to && to !== from ? `${from}–${to}` : from;
 }
 
 function yearOf(date: string | undefined): string | undefined {

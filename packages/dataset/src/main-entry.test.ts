@@ -12,6 +12,7 @@ const contractExports = [
   'datasetVersion',
   'describeEvidence',
   'entities',
+  'evidenceWording',
   'roleLabels',
   'sources',
   'tierLabels',

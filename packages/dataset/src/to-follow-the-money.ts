@@ -1,3 +1,4 @@
+import { evidenceWording } from './evidence-wording.js';
 import { splitListing } from './split-listing.js';
 import type { Entity, EntityType, Tier } from './types.js';
 
@@ -53,11 +54,13 @@ const legalEntityIdentifiers: Readonly<Record<string, string>> = {
 // Crypto addresses the designations list, by the currency code FtM's CryptoWallet takes.
 const walletCurrencies: Readonly<Record<string, string>> = { trx: 'TRX', eth: 'ETH', btc: 'XBT' };
 
-// The sanctions authorities: the identifier schemes of their list ids, and how a `listing` cell names them.
+// The sanctions authorities: the identifier schemes of their list ids, and which of the warning's authorities
+// (evidenceWording) each is, so a `listing` cell is read the same way for the export as for the warning.
 interface Issuer {
   key: string;
   schemes: readonly string[];
-  pattern: RegExp;
+  /** The key of `evidenceWording.authorities` whose pattern finds this authority in a `listing` cell. */
+  wording: string;
   authority: string;
   country: string;
   property: 'authorityId' | 'unscId';
@@ -66,7 +69,7 @@ const issuers: readonly Issuer[] = [
   {
     key: 'ofac',
     schemes: ['ofac'],
-    pattern: /\bOFAC\b|\bSDN\b|US Treasury/i,
+    wording: 'ofac',
     authority: 'US Treasury Office of Foreign Assets Control',
     country: 'us',
     property: 'authorityId',
@@ -74,7 +77,7 @@ const issuers: readonly Issuer[] = [
   {
     key: 'un',
     schemes: ['un', 'unsc'],
-    pattern: /\bUN\b|UNSC|1718|Security Council/i,
+    wording: 'un',
     authority: 'United Nations Security Council',
     country: 'zz',
     property: 'unscId',
@@ -82,7 +85,7 @@ const issuers: readonly Issuer[] = [
   {
     key: 'eu',
     schemes: ['eu'],
-    pattern: /\bEU\b|European Union/i,
+    wording: 'eu',
     authority: 'Council of the European Union',
     country: 'eu',
     property: 'authorityId',
@@ -90,7 +93,7 @@ const issuers: readonly Issuer[] = [
   {
     key: 'uk',
     schemes: ['uk', 'ofsi'],
-    pattern: /\bUK\b|\bOFSI\b/i,
+    wording: 'uk',
     authority: 'UK Office of Financial Sanctions Implementation',
     country: 'gb',
     property: 'authorityId',
@@ -98,7 +101,7 @@ const issuers: readonly Issuer[] = [
   {
     key: 'mofa',
     schemes: ['mofa'],
-    pattern: /\bROK\b|South Korea|Republic of Korea|\bMOFA\b/i,
+    wording: 'rok',
     authority: 'Republic of Korea Ministry of Foreign Affairs',
     country: 'kr',
     property: 'authorityId',
@@ -106,12 +109,18 @@ const issuers: readonly Issuer[] = [
   {
     key: 'dfat',
     schemes: ['dfat'],
-    pattern: /Australia|\bDFAT\b/i,
+    wording: 'australia',
     authority: 'Australian Department of Foreign Affairs and Trade',
     country: 'au',
     property: 'authorityId',
   },
 ];
+
+function wordingPattern(issuer: Issuer): RegExp {
+  const authority = evidenceWording.authorities.find(({ key }) => key === issuer.wording);
+  if (!authority) throw new Error(`evidenceWording has no authority ${issuer.wording}`);
+  return authority.pattern;
+}
 
 /** An identifier as `scheme:value`; the value may itself hold colons. */
 function splitIdentifier(identifier: string): [scheme: string, value: string] {
@@ -205,7 +214,7 @@ function toWallets(entity: Entity): FtmEntity[] {
 function toSanctions(entity: Entity): FtmEntity[] {
   const listings = splitListing(entity).map((listing) => ({
     listing,
-    issuer: issuers.find((issuer) => issuer.pattern.test(listing.name)),
+    issuer: issuers.find((issuer) => wordingPattern(issuer).test(listing.name)),
   }));
   for (const identifier of entity.identifiers) {
     const [scheme] = splitIdentifier(identifier);
