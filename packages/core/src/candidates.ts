@@ -74,43 +74,71 @@ export interface Candidate {
   covered: number;
 }
 
+/** One lookup made for a query: what it reached, from which position, covering which positions. */
+interface Reach {
+  postings: readonly number[];
+  position: number;
+  covering: number;
+}
+
 /**
  * For each alias reachable from the query terms, the query term positions that reached it (its anchors).
- * Single words and runs of up to three short adjacent words (split names) are looked up.
+ * Single words and runs of up to three short adjacent words (split names) are looked up. With `needed`, an
+ * alias first reached by a lookup is not taken when even every later lookup could not bring it to the anchor
+ * weight it needs (`needed(aliasId)`): the candidates of a query stay few however many aliases share its common
+ * words, and no alias that could still be scored is left out.
  */
 export function findCandidates(
   terms: readonly Term[],
   lookup: WordLookup,
   source?: string,
+  needed?: (aliasId: number) => number,
 ): Map<number, Candidate> {
-  // In page text (source given), only capitalised words get typo-tolerant and split lookups.
-  const capitalsOnly = source !== undefined;
+  const reaches = collectReaches(terms, lookup, source);
+  // The most weight the lookups after each one can still add to any single alias.
+  const later = new Float64Array(reaches.length + 1);
+  for (let r = reaches.length - 1; r >= 0; r--) {
+    const postings = reaches[r]!.postings;
+    let most = 0;
+    for (let p = 1; p < postings.length; p += 2) most = Math.max(most, postings[p]!);
+    later[r] = later[r + 1]! + most / 1000;
+  }
   const found = new Map<number, Candidate>();
-  const add = (postings: readonly number[], position: number): void => {
+  reaches.forEach(({ postings, position, covering }, r) => {
     for (let p = 0; p < postings.length; p += 2) {
       const aliasId = postings[p]!;
       const weight = postings[p + 1]! / 1000;
       const candidate = found.get(aliasId);
-      if (candidate === undefined)
+      if (candidate === undefined) {
+        if (needed && weight + later[r + 1]! < needed(aliasId) - 1e-9) continue;
         found.set(aliasId, { anchors: [position], reached: weight, covered: covering });
-      else {
+      } else {
         if (candidate.anchors[candidate.anchors.length - 1] !== position)
           candidate.anchors.push(position);
         candidate.reached += weight;
         candidate.covered |= covering;
       }
     }
+  });
+  return found;
+}
+
+/** The lookups of a query in order: each word (and its synonym keys), then the split names starting there. */
+function collectReaches(terms: readonly Term[], lookup: WordLookup, source?: string): Reach[] {
+  // In page text (source given), only capitalised words get typo-tolerant and split lookups.
+  const capitalsOnly = source !== undefined;
+  const reaches: Reach[] = [];
+  const add = (postings: readonly number[], position: number, covering: number): void => {
+    if (postings.length > 0) reaches.push({ postings, position, covering });
   };
-  let covering = 0;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     if (term.kind === 'stop' || term.kind === 'legal' || term.text.includes(' ')) continue;
     const fuzzy = term.kind === 'anchor' && (!capitalsOnly || term.capital || term.upper);
-    covering = bit(i);
-    add(lookup(term.text, fuzzy), i);
+    add(lookup(term.text, fuzzy), i, bit(i));
     if (term.key !== term.text) {
-      add(lookup(term.key, false), i);
-      add(lookup(`#${term.key}`, false), i);
+      add(lookup(term.key, false), i, bit(i));
+      add(lookup(`#${term.key}`, false), i, bit(i));
     }
     if (
       term.kind === 'number' ||
@@ -119,7 +147,7 @@ export function findCandidates(
     )
       continue;
     let joined = term.text;
-    covering = bit(i);
+    let covering = bit(i);
     for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {
       const next = terms[j]!;
       if (
@@ -133,10 +161,10 @@ export function findCandidates(
       if (next.first - terms[j - 1]!.last > 1 || next.text.includes(' ')) break;
       joined += next.text;
       covering |= bit(j);
-      if (joined.length >= 5) add(lookup(joined, true), i);
+      if (joined.length >= 5) add(lookup(joined, true), i, covering);
     }
   }
-  return found;
+  return reaches;
 }
 
 /** Whether two words are joined by a single hyphen in the text (Chin-yong). */

@@ -5,6 +5,7 @@ import { coveredBy, type Hit } from './hits.js';
 import type { IndexAlias } from './match-index.js';
 import type { MatcherContext } from './matcher-context.js';
 import { EXACT_SCORE } from './mentions.js';
+import { ANCHOR_SHARE } from './scan-triggers.js';
 import { compareTerms, scoreAlias } from './score.js';
 import type { WeakAliases, WeakFound } from './weak-aliases.js';
 import type { Windows } from './windows.js';
@@ -37,6 +38,20 @@ export function createLatinHits(
   const { matchFor } = builders;
   const { acronymsFor, weakScore, weakHit } = weak;
   const { writtenInFull, windowAround, scoreWindow } = windows;
+  /**
+   * The anchor weight an alias must be reached by to pass the first test below: in text, the anchor share its
+   * windows need; in a name, the less of that and what the whole-query test needs.
+   */
+  const neededInText = (aliasId: number): number => lookups.anchorWeight[aliasId]! * ANCHOR_SHARE;
+  const neededInName = (aliasId: number): number => {
+    const anchorTotal = lookups.anchorWeight[aliasId]!;
+    const other = lookups.otherWeight[aliasId]!;
+    return Math.min(
+      anchorTotal * ANCHOR_SHARE,
+      reviewThreshold * 0.95 * (anchorTotal + other) - other,
+    );
+  };
+
   function latinHits(
     source: string,
     terms: readonly Term[],
@@ -46,7 +61,9 @@ export function createLatinHits(
     const hits: Hit[] = [];
     if (terms.length === 0) return hits;
     const acronyms = wholeQuery ? acronymsFor(terms, false) : new Map<number, WeakFound>();
-    const candidates = findCandidates(terms, lookup, wholeQuery ? undefined : source);
+    const candidates = wholeQuery
+      ? findCandidates(terms, lookup, undefined, neededInName)
+      : findCandidates(terms, lookup, source, neededInText);
     // Windows inside a name only help when it has words around the entity's name (invoice lines, titles).
     const longQuery = wholeQuery && meaningfulCount(terms) >= 4;
     const queryWords = wholeQuery ? describeQuery(terms) : EMPTY_QUERY_WORDS;
@@ -58,7 +75,7 @@ export function createLatinHits(
       const anchorTotal = lookups.anchorWeight[aliasId]!;
       const other = lookups.otherWeight[aliasId]!;
       const reached = Math.min(candidate.reached, anchorTotal);
-      const allAnchors = reached >= anchorTotal * 0.8 - 1e-9;
+      const allAnchors = reached >= anchorTotal * ANCHOR_SHARE - 1e-9;
       const wholeQueryPossible =
         wholeQuery &&
         (reached + other) / (anchorTotal + other) >= reviewThreshold * 0.95 &&
