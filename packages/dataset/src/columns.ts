@@ -32,7 +32,9 @@ export const sourceColumnDescriptions: Readonly<Record<SourceColumn, string>> = 
   title: 'Title of the document as published.',
   publisher: 'Who published it (agency, court, newsroom, NGO).',
   url: 'https address of the document.',
-  published_on: 'ISO date (YYYY-MM-DD) of publication, or empty when unknown.',
+  published_on: 'ISO date (YYYY-MM-DD) of publication; empty only with an undated_reason.',
   kind: 'government, un, court, investigation, ngo, news or academic.',
   language: 'ISO 639-1 code of the document language.',
+  undated_reason:
+    'Why published_on is empty, as the research found it ("no date on the stored copy"); empty when the source is dated.',
 };

@@ -120,6 +120,7 @@ function sourceFields(): TableField[] {
       description: d.language,
       constraints: { ...required, pattern: '[a-z]{2}' },
     },
+    { name: 'undated_reason', type: 'string', description: d.undated_reason },
   ];
 }
 

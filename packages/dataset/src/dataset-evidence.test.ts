@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeEvidence } from './describe-evidence.js';
 import { validateDataset } from './load-dataset.js';
-import type { Entity } from './types.js';
+import { evidenceWording } from './evidence-wording.js';
+import type { Entity, Source } from './types.js';
 
 // The evidence policy of README.md, checked on the real rows: a warning says what the sources say and
 // credits who said it; sources are cited at addresses a reader can open, original before copy.
@@ -11,6 +12,42 @@ const result = validateDataset(packageDir);
 const entities = result.ok ? result.data.entities : [];
 const sources = result.ok ? result.data.sources : [];
 const byId = new Map(entities.map((entity) => [entity.id, entity]));
+
+// How sources.csv marks a copy (README, "Citing sources"): the original author, then in brackets where the copy is
+// hosted or who passed it on ("Associated Press (copy on Arab News)", "NK News (reported by News1 Global)"), or
+// whose report it retells ("IANS (citing Yonhap; via Yes Punjab)", "… (summarising the AP investigation)").
+const hostedElsewhere =
+  /\((?:[^()]*;\s*)?(?:copy on|copy at|via|reported by|summary on|excerpt on|reproducing|reposted)\b/i;
+const retelling = /\b(?:citing|quoting|reporting|summary of|summarising)\s+(?:the\s+)?([^;()]+)/gi;
+// The one short form the publisher asides use for an author that sources.csv writes out in full.
+const authorShortForms: Readonly<Record<string, string>> = { ap: 'associated press' };
+
+const authorOf = (source: Source) => evidenceWording.withoutAsides(source.publisher).toLowerCase();
+
+function retoldAuthors(source: Source): string[] {
+  return [...source.publisher.matchAll(retelling)].map((match) => {
+    const author = (match[1] ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+(?:investigation|report)$/, '');
+    return authorShortForms[author] ?? author;
+  });
+}
+
+/**
+ * Whether `original` is the report `copy` reproduces (same author and title, on the author's own site) or retells
+ * (by its author, wherever it is hosted: "Associated Press (via MPR News)" is still the AP's report).
+ */
+function isOriginalOf(original: Source, copy: Source): boolean {
+  if (retoldAuthors(original).length > 0) return false;
+  const author = authorOf(original);
+  const reproduces =
+    hostedElsewhere.test(copy.publisher) &&
+    !hostedElsewhere.test(original.publisher) &&
+    author === authorOf(copy) &&
+    original.title === copy.title;
+  return reproduces || retoldAuthors(copy).some((retold) => author.startsWith(retold));
+}
 
 function warningOf(id: string): string {
   const entity = byId.get(id);
@@ -133,6 +170,28 @@ describe('sources', () => {
       expect(source.publisher, source.id).not.toMatch(
         /reprint|\((?:AP|Reuters|Yonhap|Newsis|dpa-AFX)(?: copy)?\)/i,
       );
+  });
+
+  it('each have a kind, a publisher and a publication date, or say why they have none', () => {
+    const incomplete = sources.filter(
+      (source) =>
+        !source.kind || !source.publisher.trim() || !(source.publishedOn ?? source.undatedReason),
+    );
+    expect(incomplete.map((source) => source.id)).toEqual([]);
+  });
+
+  it('cite the original report before its copies and the reports that retell it', () => {
+    const late = entities.flatMap((entity) =>
+      entity.sources.flatMap((copy, index) =>
+        entity.sources
+          .slice(index + 1)
+          .filter((original) => isOriginalOf(original, copy))
+          .map(
+            (original) => `${entity.id}: ${copy.id} is cited before its original ${original.id}`,
+          ),
+      ),
+    );
+    expect(late).toEqual([]);
   });
 
   it('link the publication itself: no staging, preview or dev hosts, no tracking parameters', () => {

@@ -153,6 +153,7 @@ const sourceShape = {
         ? 'is empty; expected the ISO 639-1 code of the document language, such as en, ko or zh'
         : `unknown language code '${String(issue.input)}'; expected a lower-case ISO 639-1 code such as en, ko, zh, ru or ja`,
   }),
+  undated_reason: z.string().superRefine(checkCharacters),
 };
 
 type SourceRow = { [K in keyof typeof sourceShape]: z.output<(typeof sourceShape)[K]> };
@@ -166,7 +167,27 @@ function toSource(row: SourceRow): Source {
     ...(row.published_on && { publishedOn: row.published_on }),
     kind: row.kind,
     language: row.language,
+    ...(row.undated_reason && { undatedReason: row.undated_reason }),
   };
+}
+
+// A reader weighing a source needs its date; where the research found none, the row says why instead.
+function checkSourceRow(row: SourceRow, ctx: z.RefinementCtx): void {
+  if (row.published_on === '' && row.undated_reason === '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['published_on'],
+      message:
+        'is empty and undated_reason is too; give the publication date (YYYY-MM-DD), or say in undated_reason why it is unknown',
+    });
+  }
+  if (row.published_on !== '' && row.undated_reason !== '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['undated_reason'],
+      message: 'is set but the source is dated; clear undated_reason or published_on',
+    });
+  }
 }
 
 /** One row of data/sources.csv (every cell a string) → its typed source. */
@@ -179,6 +200,7 @@ export const sourceRowSchema = z
       ]),
     ) as typeof sourceShape,
   )
+  .superRefine(checkSourceRow, { when: () => true })
   .transform(toSource)
   .meta({ title: 'nkscreen source row (data/sources.csv)' });
 

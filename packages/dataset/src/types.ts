@@ -18,6 +18,8 @@ export interface Source {
   kind: SourceKind;
   /** ISO 639-1 code. */
   language: string;
+  /** Why `publishedOn` is absent, as the research found it; present exactly when the source is undated. */
+  undatedReason?: string;
 }
 
 /** An entity as its row says, with source ids but no resolved sources. */

@@ -187,6 +187,27 @@ describe('validateDataset reports bad input with its file, line, id and column',
     ]);
   });
 
+  it('a source with neither a date nor a reason it is undated, and one with both', () => {
+    const sources = readFixture('valid', 'sources.csv')
+      .toString('utf8')
+      .replace(',2020-01-16,news,en,', ',,news,en,')
+      .replace(',2020-01-14,government,en,', ',2020-01-14,government,en,date on the page');
+    expect(problemsIn('valid', { sources })).toEqual([
+      'data/sources.csv:3 [hani-2020-01-16-namgang] published_on: is empty and undated_reason is too; give the publication date (YYYY-MM-DD), or say in undated_reason why it is unknown',
+      'data/sources.csv:4 [ust-2020-01-14-namgang] undated_reason: is set but the source is dated; clear undated_reason or published_on',
+    ]);
+  });
+
+  it('accepts an undated source that says why', () => {
+    const sources = readFixture('valid', 'sources.csv')
+      .toString('utf8')
+      .replace(',2020-01-16,news,en,', ',,news,en,date not shown on the copy read');
+    const result = validateDataset(createFixtureDir('valid', { sources }));
+    expect(
+      result.ok && result.data.sources.find((source) => source.id === 'hani-2020-01-16-namgang'),
+    ).toMatchObject({ undatedReason: 'date not shown on the copy read' });
+  });
+
   it('a blank line between rows, and a stray byte-order mark inside a cell, as fixable', () => {
     const valid = readFixture('valid', 'entities.csv').toString('utf8');
     const entities = valid

@@ -31,6 +31,7 @@ export const sourceColumns = [
   'published_on',
   'kind',
   'language',
+  'undated_reason',
 ] as const;
 
 export const entityTypes = ['company', 'organisation', 'government_body', 'facility'] as const;
