@@ -158,6 +158,13 @@ describe('coverage', () => {
       );
   });
 
+  it('places Kumrung Company only where its sources place it: Senegal, where the workers earned the money', () => {
+    // South Korea's 1 Nov 2024 listing of the four entities reached the research through Yonhap (via IANS) and
+    // Etoday: Etoday ties them to North Korean workers' earnings in Senegal. No source read gives Kumrung's place
+    // of registration, so North Korea is not added on the strength of its name.
+    expect(byId.get('kumrung-company')?.countries).toEqual(['SN']);
+  });
+
   it('asks for Senegal context before a common company name such as Corman Construction matches', () => {
     expect(byId.get('corman-construction')?.requires).toEqual(['country:SN']);
   });
