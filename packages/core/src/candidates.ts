@@ -83,10 +83,10 @@ interface Reach {
 
 /**
  * For each alias reachable from the query terms, the query term positions that reached it (its anchors).
- * Single words and runs of up to three short adjacent words (split names) are looked up. With `needed`, an
- * alias first reached by a lookup is not taken when even every later lookup could not bring it to the anchor
- * weight it needs (`needed(aliasId)`): the candidates of a query stay few however many aliases share its common
- * words, and no alias that could still be scored is left out.
+ * Single words and runs of up to three short adjacent words (split names) are looked up. With `needed`, only
+ * aliases the query could bring to the anchor weight they need (`needed(aliasId)`) are gathered: the candidates
+ * of a query stay few however many aliases share its common words, and no alias that could still be scored is
+ * left out.
  */
 export function findCandidates(
   terms: readonly Term[],
@@ -95,22 +95,15 @@ export function findCandidates(
   needed?: (aliasId: number) => number,
 ): Map<number, Candidate> {
   const reaches = collectReaches(terms, lookup, source);
-  // The most weight the lookups after each one can still add to any single alias.
-  const later = new Float64Array(reaches.length + 1);
-  for (let r = reaches.length - 1; r >= 0; r--) {
-    const postings = reaches[r]!.postings;
-    let most = 0;
-    for (let p = 1; p < postings.length; p += 2) most = Math.max(most, postings[p]!);
-    later[r] = later[r + 1]! + most / 1000;
-  }
+  const allowed = needed ? admitAliases(reaches, needed) : undefined;
   const found = new Map<number, Candidate>();
-  reaches.forEach(({ postings, position, covering }, r) => {
+  for (const { postings, position, covering } of reaches) {
     for (let p = 0; p < postings.length; p += 2) {
       const aliasId = postings[p]!;
       const weight = postings[p + 1]! / 1000;
       const candidate = found.get(aliasId);
       if (candidate === undefined) {
-        if (needed && weight + later[r + 1]! < needed(aliasId) - 1e-9) continue;
+        if (allowed && !allowed.has(aliasId)) continue;
         found.set(aliasId, { anchors: [position], reached: weight, covered: covering });
       } else {
         if (candidate.anchors[candidate.anchors.length - 1] !== position)
@@ -119,8 +112,45 @@ export function findCandidates(
         candidate.covered |= covering;
       }
     }
-  });
+  }
   return found;
+}
+
+/**
+ * The aliases worth gathering: lookups are taken rarest first (fewest postings), and an alias first met in one
+ * is dropped when its weight there and the most every later lookup could add stay below what it needs. Rare
+ * words come first, so a word many aliases share only adds to aliases a rarer word already admitted.
+ */
+function admitAliases(reaches: readonly Reach[], needed: (aliasId: number) => number): Set<number> {
+  // Per lookup, the weight it gives each alias (a typo-tolerant lookup can reach one alias through two words).
+  const order = reaches
+    .map((reach, r) => ({ reach, r }))
+    .sort((a, b) => a.reach.postings.length - b.reach.postings.length || a.r - b.r)
+    .map(({ reach }) => {
+      const weights = new Map<number, number>();
+      for (let p = 0; p < reach.postings.length; p += 2) {
+        const aliasId = reach.postings[p]!;
+        weights.set(aliasId, (weights.get(aliasId) ?? 0) + reach.postings[p + 1]! / 1000);
+      }
+      return weights;
+    });
+  // The most weight the lookups after each one (in that order) can still add to any single alias.
+  const later = new Float64Array(order.length + 1);
+  for (let r = order.length - 1; r >= 0; r--) {
+    let most = 0;
+    for (const weight of order[r]!.values()) most = Math.max(most, weight);
+    later[r] = later[r + 1]! + most;
+  }
+  const allowed = new Set<number>();
+  const dropped = new Set<number>();
+  order.forEach((weights, r) => {
+    for (const [aliasId, weight] of weights) {
+      if (allowed.has(aliasId) || dropped.has(aliasId)) continue;
+      if (weight + later[r + 1]! < needed(aliasId) - 1e-9) dropped.add(aliasId);
+      else allowed.add(aliasId);
+    }
+  });
+  return allowed;
 }
 
 /** The lookups of a query in order: each word (and its synonym keys), then the split names starting there. */

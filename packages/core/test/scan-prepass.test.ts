@@ -37,7 +37,11 @@ describe('scanText with the selective pre-pass', () => {
   ];
   const unlisted = [...brands.slice(4000, 8000), ...companies];
   const listedSpellings = [
-    ...[...datasetEntities, ...FIXTURE_ENTITIES].flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.weakAliases ?? [])]),
+    ...[...datasetEntities, ...FIXTURE_ENTITIES].flatMap((e) => [
+      e.name,
+      ...(e.aliases ?? []),
+      ...(e.weakAliases ?? []),
+    ]),
     ...brands.slice(0, 4000),
   ];
   const random = createRandom(20261205);
