@@ -36,12 +36,12 @@ export function createMatchBuilders(ctx: MatcherContext) {
     source: string,
     queryText: string,
     entity: number,
-    term: Term,
-    lastTerm: Term,
+    start: number,
+    end: number,
     score: number,
   ): MatchBody {
     const record = data.entities[entity]!;
-    const text = source.slice(term.start, lastTerm.end);
+    const text = source.slice(start, end);
     const alignment = [
       { query: text, alias: text, op: 'synonym' as const, similarity: 1, weight: 1 },
     ];

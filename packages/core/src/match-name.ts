@@ -10,6 +10,7 @@ import type { MatcherContext } from './matcher-context.js';
 import { EXACT_SCORE, RIVAL_MARGIN } from './mentions.js';
 import { tokenize } from './normalize.js';
 import type { Match, MatchNameOptions } from './types.js';
+import { normalizeWritten, type WeakAliases } from './weak-aliases.js';
 
 /** Beyond this many terms a name query is treated as text: only windows around anchors are scored. */
 const MAX_WHOLE_QUERY_TERMS = 40;
@@ -20,6 +21,7 @@ const SIBLING_FACTOR = 0.8;
 export function createMatchName(
   ctx: MatcherContext,
   builders: MatchBuilders,
+  weak: WeakAliases,
   latinHits: LatinHits,
 ) {
   const { data, lookups, matchThreshold, reviewThreshold, isNameWord, ceilingOf } = ctx;
@@ -79,8 +81,14 @@ export function createMatchName(
       }
     }
 
-    const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
     const corroborated = (entity: number) => judge.verdict(entity).status === 'corroborated';
+    // A weak alias in another script that is the whole name, when nothing else found its entity.
+    for (const entity of weak.scriptWeakOwners(normalizeWritten(name))) {
+      if (!hits.some((hit) => hit.entity === entity))
+        hits.push(weak.scriptWeakHit(name, entity, corroborated(entity)));
+    }
+
+    const floor = minBand === 'match' ? matchThreshold : reviewThreshold;
     const ranked = demoteRivals(
       demoteSiblings(
         rankByEntity(

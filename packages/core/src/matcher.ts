@@ -57,7 +57,7 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   const weak = createWeakAliases(ctx, builders);
   const latinHits = createLatinHits(ctx, builders, weak, createWindows(ctx, builders));
   return {
-    matchName: createMatchName(ctx, builders, latinHits),
+    matchName: createMatchName(ctx, builders, weak, latinHits),
     scanText: createScanText(ctx, builders, weak, latinHits),
   };
 }

@@ -1,4 +1,4 @@
-import { analyzeTokens, type Term } from './analyze.js';
+import { analyzeTokens } from './analyze.js';
 import type { MatchBuilders } from './build-match.js';
 import { checkBand, checkOptionsObject } from './check-options.js';
 import { findCjkCores, widenCjkHit } from './cjk.js';
@@ -108,7 +108,14 @@ export function createScanText(
     const stream = streamTokens(text);
     const count = stream.texts.length;
     const found: TextMatch[] = [];
-    const weakCandidates: { entity: number; first: Term; last: Term; shared: boolean }[] = [];
+    /** Weak aliases seen in the text: where, whether one word, whether other entities share them. */
+    const weakCandidates: {
+      entity: number;
+      start: number;
+      end: number;
+      single: boolean;
+      shared: boolean;
+    }[] = [];
 
     // Only stretches of text around a possible anchor are analysed and scored.
     const scanRange = (from: number, to: number): void => {
@@ -130,8 +137,9 @@ export function createScanText(
         for (const [from, to] of weak.spans)
           weakCandidates.push({
             entity,
-            first: terms[from]!,
-            last: terms[to]!,
+            start: terms[from]!.start,
+            end: terms[to]!.end,
+            single: from === to,
             shared: weak.shared,
           });
     };
@@ -152,25 +160,6 @@ export function createScanText(
       rangeEnd = to;
     }
     if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
-    const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
-
-    // A weak alias in text is corroborated by a full mention of the same entity nearby, or by the context;
-    // a multi-word one (Department 53) is otherwise reported for review, an acronym not at all.
-    for (const { entity, first, last, shared } of weakCandidates) {
-      const start = first.start;
-      const end = last.end;
-      const id = data.entities[entity]!.id;
-      const evidence = findNear(fullMentions, start, (m) => m.entityId === id);
-      if (evidence && start >= evidence.span.start && end <= evidence.span.end) continue;
-      const corroborated = judge.verdict(entity).status === 'corroborated';
-      if (!evidence && !corroborated && first === last) continue;
-      const score = evidence
-        ? Math.min(evidence.score, WEAK_ALONE)
-        : judge.settle(entity, weakScore(shared, corroborated));
-      const spanText = text.slice(start, end);
-      const match = withContext(acronymMatch(text, spanText, entity, first, last, score), entity);
-      if (match.score >= floor) found.push({ ...match, span: { start, end, text: spanText } });
-    }
     if (lookups.cjk.size > 0) {
       for (let i = 0; i < count; i++) {
         if ((stream.flags[i]! & SCRIPT_MASK) === 0) continue;
@@ -197,6 +186,37 @@ export function createScanText(
           }
         }
       }
+    }
+    // A weak alias in another script is one word of text (앨리스, 南江貿易): like a one-word weak alias, it is
+    // reported only beside a full mention of its entity or with a corroborating context.
+    for (let i = 0; i < count; i++) {
+      if ((stream.flags[i]! & SCRIPT_MASK) === 0) continue;
+      const owners = weak.scriptWeakOwners(stream.texts[i]!);
+      for (const entity of owners)
+        weakCandidates.push({
+          entity,
+          start: stream.starts[i]!,
+          end: stream.ends[i]!,
+          single: true,
+          shared: owners.length > 1,
+        });
+    }
+    const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
+
+    // A weak alias in text is corroborated by a full mention of the same entity nearby, or by the context;
+    // a multi-word one (Department 53) is otherwise reported for review, an acronym not at all.
+    for (const { entity, start, end, single, shared } of weakCandidates) {
+      const id = data.entities[entity]!.id;
+      const evidence = findNear(fullMentions, start, (m) => m.entityId === id);
+      if (evidence && start >= evidence.span.start && end <= evidence.span.end) continue;
+      const corroborated = judge.verdict(entity).status === 'corroborated';
+      if (!evidence && !corroborated && single) continue;
+      const score = evidence
+        ? Math.min(evidence.score, WEAK_ALONE)
+        : judge.settle(entity, weakScore(shared, corroborated));
+      const spanText = text.slice(start, end);
+      const match = withContext(acronymMatch(text, spanText, entity, start, end, score), entity);
+      if (match.score >= floor) found.push({ ...match, span: { start, end, text: spanText } });
     }
     return dedupeMentions(found);
   }

@@ -98,3 +98,50 @@ describe('a weak alias in text', () => {
     ).toEqual(['Korea Paekho Trading Corporation', 'KPTC', 'KPTC']);
   });
 });
+
+describe('weak aliases in another script', () => {
+  const scripts = createMatcher(
+    compileIndex([
+      {
+        id: 'namgang',
+        name: 'Korea Namgang Trading Corporation',
+        weakAliases: ['南江貿易'],
+        countries: ['KP'],
+      },
+      {
+        id: 'alis',
+        name: 'Limited Liability Company Alis',
+        weakAliases: ['앨리스'],
+        countries: ['RU'],
+      },
+    ]),
+  );
+
+  it('is its entity for review when it is the whole name, in any of its Han forms, never a match alone', () => {
+    for (const name of ['南江貿易', '南江贸易'])
+      expect(scripts.matchName(name)).toMatchObject([
+        { entityId: 'namgang', band: 'review', matchedAlias: name },
+      ]);
+    expect(scripts.matchName('앨리스')).toMatchObject([{ entityId: 'alis', band: 'review' }]);
+  });
+
+  it('reaches match with a context that corroborates its entity', () => {
+    expect(scripts.matchName('南江貿易', { context: { countries: ['KP'] } })[0]).toMatchObject({
+      entityId: 'namgang',
+      band: 'match',
+    });
+  });
+
+  it('is not the entity when other words are written with it', () => {
+    expect(scripts.matchName('앨리스 미용실')).toEqual([]);
+  });
+
+  it('is reported in text only beside a full mention of its entity, as one-word weak aliases are', () => {
+    expect(scripts.scanText('이상한 나라의 앨리스 (Alice in Wonderland)')).toEqual([]);
+    expect(
+      scripts
+        .scanText('Limited Liability Company Alis (앨리스) hired the workers.')
+        .map((m) => m.span.text),
+    ).toEqual(['Limited Liability Company Alis', '앨리스']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Term } from './analyze.js';
 import type { MatchBuilders } from './build-match.js';
 import type { Hit } from './hits.js';
 import type { MatcherContext } from './matcher-context.js';
+import { tokenize } from './normalize.js';
 
 /** A weak alias found in a query: the term positions it covers, and whether other entities share it. */
 export interface WeakFound {
@@ -19,6 +20,14 @@ export interface WeakFound {
  * most. Corroboration is a context naming the entity's place, or in text a full mention of it nearby.
  */
 export const WEAK_ALONE = 0.9;
+
+const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A name written as the index writes weak alias keys: its tokens, normalised, joined. */
+export const normalizeWritten = (name: string): string =>
+  tokenize(name)
+    .map((t) => t.text)
+    .join('');
 const WEAK_SHARED = 0.75;
 
 /** Weak aliases in a query (acronyms, short forms) and what one found alone may score. */
@@ -91,11 +100,34 @@ export function createWeakAliases(ctx: MatcherContext, builders: MatchBuilders) 
       start: found.from,
       end: found.to,
       covered: found.positions,
-      build: (final) => acronymMatch(source, source, entity, first, last, final),
+      build: (final) => acronymMatch(source, source, entity, first.start, last.end, final),
     };
   }
 
-  return { acronymsFor, weakScore, weakHit };
+  /**
+   * Weak aliases written in Hangul, Han or kana (南江貿易, 앨리스): their words are not romanised into terms, so
+   * they are found as the whole of what is written, a name or a word of text.
+   */
+  const scriptWeak = new Map<string, number[]>();
+  for (const [key, owners] of lookups.weak) if (NON_LATIN.test(key)) scriptWeak.set(key, owners);
+
+  /** The entities whose weak alias in another script is exactly `written` (its tokens joined, as in the index). */
+  const scriptWeakOwners = (written: string): readonly number[] => scriptWeak.get(written) ?? [];
+
+  /** A name that is only a weak alias in another script: review at most unless the context corroborates it. */
+  function scriptWeakHit(source: string, entity: number, corroborated: boolean): Hit {
+    return {
+      entity,
+      aliasId: -1,
+      score: weakScore(scriptWeakOwners(normalizeWritten(source)).length > 1, corroborated),
+      start: -1,
+      end: -1,
+      covered: [],
+      build: (final) => acronymMatch(source, source, entity, 0, source.length, final),
+    };
+  }
+
+  return { acronymsFor, weakScore, weakHit, scriptWeakOwners, scriptWeakHit };
 }
 
 export type WeakAliases = ReturnType<typeof createWeakAliases>;
