@@ -2,6 +2,7 @@ import type { Term } from './analyze.js';
 import type { MatchBuilders } from './build-match.js';
 import { bit, findCandidates, type Candidate } from './candidates.js';
 import { coveredBy, type Hit } from './hits.js';
+import { hanOf } from './han-parts.js';
 import type { IndexAlias } from './match-index.js';
 import type { MatcherContext } from './matcher-context.js';
 import { EXACT_SCORE } from './mentions.js';
@@ -103,11 +104,15 @@ export function createLatinHits(
         if (result && !writtenInFull(terms, aliasId, result)) result = null;
         if (result && result.score >= reviewThreshold * 0.9) {
           const scored = result;
+          const hanParts = ctx.hanParts[aliasId];
           best = {
             entity: alias.entity,
             aliasId,
             score: result.score,
-            reviewOnly: result.reviewOnly,
+            // A mixed-script alias read from its Latin words alone lacks what makes it the listed name.
+            reviewOnly:
+              result.reviewOnly ||
+              (hanParts !== undefined && hanOf(source) !== hanParts.before + hanParts.after),
             start: 0,
             end: terms.length - 1,
             covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])],

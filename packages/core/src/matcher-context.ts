@@ -1,5 +1,6 @@
 import { createWordLookup, type WordLookup } from './candidates.js';
 import type { Hit } from './hits.js';
+import { findHanParts, type HanParts } from './han-parts.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { getFuzzyTables, type IndexData, type Lookups, type MatchIndex } from './match-index.js';
 import type { Token } from './normalize.js';
@@ -26,6 +27,8 @@ export interface MatcherContext {
   weakStarts: ReadonlySet<string>;
   /** Per alias: made only of common words (Construction Development Company). */
   allGeneric: readonly boolean[];
+  /** Per alias written in Latin and Han or kana: the Han written around its Latin words. */
+  hanParts: readonly (HanParts | undefined)[];
 }
 
 /** Builds the shared state of a matcher once, when it is created. */
@@ -94,5 +97,6 @@ export function createMatcherContext(
     weakPrefixes,
     weakStarts,
     allGeneric,
+    hanParts: data.aliases.map(findHanParts),
   };
 }

@@ -1,6 +1,7 @@
 import type { Term } from './analyze.js';
 import type { MatchBuilders } from './build-match.js';
 import { coveredBy, type Hit } from './hits.js';
+import { writesHanParts } from './han-parts.js';
 import type { IndexAlias } from './match-index.js';
 import type { MatcherContext } from './matcher-context.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
@@ -141,12 +142,18 @@ export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
     )
       return null;
     const scored = result;
-    const mention = source.slice(window[0]!.start, window[window.length - 1]!.end);
+    const mentionStart = window[0]!.start;
+    const mentionEnd = window[window.length - 1]!.end;
+    const mention = source.slice(mentionStart, mentionEnd);
+    const hanParts = ctx.hanParts[aliasId];
     return {
       entity: alias.entity,
       aliasId,
       score: scored.score * (inName ? WINDOW_FACTOR : 1),
-      reviewOnly: scored.reviewOnly,
+      // A mixed-script alias read from its Latin words alone lacks what makes it the listed name.
+      reviewOnly:
+        scored.reviewOnly ||
+        (hanParts !== undefined && !writesHanParts(source, mentionStart, mentionEnd, hanParts)),
       start,
       end,
       covered: coveredBy(scored, start),

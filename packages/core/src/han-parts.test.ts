@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from './compile-index.js';
+import { findHanParts, writesHanParts } from './han-parts.js';
+import { createMatcher } from './matcher.js';
+
+const matcher = createMatcher(
+  compileIndex([{ id: 'sukbakso', name: 'Beijing Sukbakso', aliases: ['北京Sukbakso公司'] }]),
+);
+const best = (name: string) => matcher.matchName(name)[0];
+
+describe('mixed-script aliases', () => {
+  it('keep the Han written before and after their Latin words', () => {
+    const alias = compileIndex([{ id: 'x', name: '朝鲜Namgang外贸公司' }]).data.aliases[0]!;
+    expect(findHanParts(alias)).toEqual({ before: '朝鲜', after: '外贸公司' });
+    expect(findHanParts(compileIndex([{ id: 'y', name: 'Mokran LLC' }]).data.aliases[0]!)).toBe(
+      undefined,
+    );
+  });
+
+  it('are written in full only with their Han around the Latin words, spaces and old forms allowed', () => {
+    const parts = { before: '北京', after: '公司' };
+    expect(writesHanParts('由北京 Sukbakso 公司提供', 4, 12, parts)).toBe(true);
+    expect(writesHanParts('Sukbakso restaurants', 0, 8, parts)).toBe(false);
+  });
+
+  it('read from their Latin words alone are a name for review, not a match', () => {
+    expect(best('北京Sukbakso公司')).toMatchObject({ entityId: 'sukbakso', band: 'match' });
+    expect(best('Sukbakso')).toMatchObject({ entityId: 'sukbakso', band: 'review' });
+    expect(matcher.scanText('Sukbakso restaurant chain opens').map((m) => m.band)).not.toContain(
+      'match',
+    );
+    expect(matcher.scanText('由北京 Sukbakso 公司提供')).toMatchObject([
+      { entityId: 'sukbakso', band: 'match' },
+    ]);
+  });
+});
