@@ -62,4 +62,15 @@ describe('names in text', () => {
       'ntc',
     );
   });
+
+  it('joins a legal form wrapped alone onto the next line, but not one that starts the next name', () => {
+    expect(mentions('Suppliers:\nMokran\nLLC\nPartner Stocznia').map((m) => m[2])).toEqual([
+      'Mokran\nLLC',
+      'Partner Stocznia',
+    ]);
+    // A legal form written before a name (LLC Alis, OOO Mokran) is that name's.
+    expect(mentions('Suppliers:\nMokran\nLLC Partner Stocznia').map((m) => m[2])).toEqual([
+      'LLC Partner Stocznia',
+    ]);
+  });
 });

@@ -55,9 +55,17 @@ export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
           (a.text.length > term.text.length && a.text.includes(term.text)),
       );
     // A legal form or a name's "of" on the other side of a line break belongs to the neighbouring line (lists
-    // print one name a line); the name's own words may still wrap onto the next line.
+    // print one name a line); the name's own words may still wrap onto the next line, and so may its legal form
+    // when that line holds nothing else (Mokran⏎LLC): no list prints a bare legal form as a name.
     const lineBreak = (left: Term, right: Term): boolean =>
       /[\n\r\u2028\u2029]/.test(source.slice(left.end, right.start));
+    const onlyLegalLine = (right: Term): boolean => {
+      for (let j = terms.indexOf(right); j < terms.length; j++) {
+        if (j > 0 && terms[j] !== right && lineBreak(terms[j - 1]!, terms[j]!)) return true;
+        if (terms[j]!.kind !== 'legal') return false;
+      }
+      return true;
+    };
     const gapOk = (left: Term, right: Term): boolean =>
       right.first - left.last <= 1 &&
       !(
@@ -65,7 +73,8 @@ export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
           left.kind === 'stop' ||
           right.kind === 'legal' ||
           right.kind === 'stop') &&
-        lineBreak(left, right)
+        lineBreak(left, right) &&
+        !(right.kind === 'legal' && left.kind !== 'legal' && onlyLegalLine(right))
       );
     const reach = alias.terms.length + 3;
     let from = anchor;
