@@ -217,14 +217,20 @@ export function compileIndex(
       aliasTerms.push(terms);
     }
     for (const acronym of entity.weakAliases ?? []) {
-      const key = tokenize(acronym)
-        .map((t) => t.text)
-        .join('');
+      const words = tokenize(acronym).map((t) => t.text);
+      const key = words.join('');
       if (key.length < 2) continue;
-      if (/\p{Ll}/u.test(acronym)) weakWords.add(key);
-      const list = weak.get(key) ?? [];
-      weak.set(key, list);
-      if (!list.includes(entityPosition)) list.push(entityPosition);
+      // A unit named by a number is written either way round (Bureau 53, 53 Bureau; Room 39, 39 Room).
+      const numbered =
+        words.length === 2 && words.filter((w) => /^[0-9]+$/.test(w)).length === 1
+          ? [words[1]! + words[0]!]
+          : [];
+      for (const spelling of [key, ...numbered]) {
+        if (/\p{Ll}/u.test(acronym)) weakWords.add(spelling);
+        const list = weak.get(spelling) ?? [];
+        weak.set(spelling, list);
+        if (!list.includes(entityPosition)) list.push(entityPosition);
+      }
     }
   });
 

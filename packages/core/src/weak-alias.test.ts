@@ -145,3 +145,21 @@ describe('weak aliases in another script', () => {
     ).toEqual(['Limited Liability Company Alis', '앨리스']);
   });
 });
+
+describe('weak aliases that name a unit by its number', () => {
+  const units = createMatcher(
+    compileIndex([
+      {
+        id: 'd53',
+        name: "Department 53 of the Ministry of the People's Armed Forces",
+        weakAliases: ['Bureau 53'],
+      },
+    ]),
+  );
+
+  it('are read either way round, as the press writes them, and stay weak', () => {
+    for (const name of ['Bureau 53', '53 Bureau', 'BUREAU 53'])
+      expect(units.matchName(name)).toMatchObject([{ entityId: 'd53', band: 'review' }]);
+    expect(units.matchName('54 Bureau')).toEqual([]);
+  });
+});
