@@ -1,16 +1,14 @@
 import { analyzeTokens } from './analyze.js';
-import type { MatchBuilders } from './build-match.js';
 import { checkBand, checkOptionsObject, invalidOption } from './check-options.js';
 import { cjkCore, findCjkCores, isCoreWithoutPlace } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { rankByEntity, type Hit } from './hits.js';
 import { createJudge } from './judge.js';
-import type { LatinHits } from './latin-hits.js';
-import type { MatcherContext } from './matcher-context.js';
+import type { MatcherStages } from './matcher-context.js';
 import { EXACT_SCORE, RIVAL_MARGIN } from './mentions.js';
 import { tokenize } from './normalize.js';
 import type { Match, MatchNameOptions } from './types.js';
-import { normalizeWritten, type WeakAliases } from './weak-aliases.js';
+import { normalizeWritten } from './weak-aliases.js';
 
 /** Beyond this many terms a name query is treated as text: only windows around anchors are scored. */
 const MAX_WHOLE_QUERY_TERMS = 40;
@@ -18,12 +16,7 @@ const MAX_WHOLE_QUERY_TERMS = 40;
 const SIBLING_FACTOR = 0.8;
 
 /** `matchName`: one name against the index, words and CJK script aliases, ranked by entity. */
-export function createMatchName(
-  ctx: MatcherContext,
-  builders: MatchBuilders,
-  weak: WeakAliases,
-  latinHits: LatinHits,
-) {
+export function createMatchName({ ctx, builders, weak, latinHits }: MatcherStages) {
   const { data, lookups, matchThreshold, reviewThreshold, isNameWord, ceilingOf } = ctx;
   const { cjkMatch } = builders;
   function matchName(name: string, options: MatchNameOptions = {}): Match[] {

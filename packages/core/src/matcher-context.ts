@@ -1,10 +1,13 @@
+import type { MatchBuilders } from './build-match.js';
 import { createWordLookup, type WordLookup } from './candidates.js';
 import type { Hit } from './hits.js';
 import { findHanParts, type HanParts } from './han-parts.js';
+import type { LatinHits } from './latin-hits.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { getFuzzyTables, type IndexData, type Lookups, type MatchIndex } from './match-index.js';
 import type { Token } from './normalize.js';
 import type { Band } from './types.js';
+import type { WeakAliases } from './weak-aliases.js';
 
 /** What every stage of a matcher reads: the index, its lookups and the caller's thresholds. */
 export interface MatcherContext {
@@ -29,6 +32,14 @@ export interface MatcherContext {
   allGeneric: readonly boolean[];
   /** Per alias written in Latin and Han or kana: the Han written around its Latin words. */
   hanParts: readonly (HanParts | undefined)[];
+}
+
+/** The stages `matchName` and `scanText` run: shared state, match builders, weak aliases, word hits. */
+export interface MatcherStages {
+  ctx: MatcherContext;
+  builders: MatchBuilders;
+  weak: WeakAliases;
+  latinHits: LatinHits;
 }
 
 /** Builds the shared state of a matcher once, when it is created. */

@@ -56,8 +56,6 @@ export function createMatcher(index: MatchIndex, options: MatcherOptions = {}): 
   const builders = createMatchBuilders(ctx);
   const weak = createWeakAliases(ctx, builders);
   const latinHits = createLatinHits(ctx, builders, weak, createWindows(ctx, builders));
-  return {
-    matchName: createMatchName(ctx, builders, weak, latinHits),
-    scanText: createScanText(ctx, builders, weak, latinHits),
-  };
+  const stages = { ctx, builders, weak, latinHits };
+  return { matchName: createMatchName(stages), scanText: createScanText(stages) };
 }

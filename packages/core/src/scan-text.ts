@@ -1,17 +1,15 @@
 import { analyzeTokens } from './analyze.js';
-import type { MatchBuilders } from './build-match.js';
 import { checkBand, checkOptionsObject } from './check-options.js';
 import { findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
 import { resolveOverlaps, type MatchBody } from './hits.js';
 import { createJudge } from './judge.js';
-import type { LatinHits } from './latin-hits.js';
-import type { MatcherContext } from './matcher-context.js';
+import type { MatcherStages } from './matcher-context.js';
 import { dedupeMentions, findNear } from './mentions.js';
 import { CAPITAL, SCRIPT_MASK, UPPER, type Token } from './normalize.js';
 import { streamTokens, tokenAt, type TokenStream } from './token-stream.js';
 import type { Match, ScanTextOptions, TextMatch } from './types.js';
-import { WEAK_ALONE, type WeakAliases } from './weak-aliases.js';
+import { WEAK_ALONE } from './weak-aliases.js';
 
 /** Tokens analysed on each side of a weak alias or romanised Hangul in text (longer than any of them plus context). */
 const SCAN_REACH = 12;
@@ -19,12 +17,7 @@ const SCAN_REACH = 12;
 const MAX_RANGE = 200;
 
 /** `scanText`: mentions in free text, found by a selective pre-pass and analysed in short ranges. */
-export function createScanText(
-  ctx: MatcherContext,
-  builders: MatchBuilders,
-  weak: WeakAliases,
-  latinHits: LatinHits,
-) {
+export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages) {
   const { data, lookups, lexicon, matchThreshold, reviewThreshold, triggerLookup } = ctx;
   const { isTextWord, ceilingOf, hotWords, weakStarts } = ctx;
   const { acronymMatch, cjkMatch } = builders;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../src/compile-index.js';
 import { createMatcher } from '../src/matcher.js';
 import { FIXTURE_ENTITIES } from '../src/test-fixtures.js';
+// The benchmark's seeded generator (mulberry32): the same pages every run.
+import { createRandom } from '../bench/prng.mjs';
 import type { IndexEntity, TextMatch } from '../src/types.js';
 
 const readNames = (file: string): string[] =>
@@ -11,19 +13,6 @@ const readNames = (file: string): string[] =>
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length >= 3 && !line.startsWith('#'));
-
-/** mulberry32: the same pages every run. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (n: number) => Math.floor(next() * n) };
-}
 
 describe('scanText with the selective pre-pass', () => {
   // The dataset's entities, the fixture entities and 4,000 real company names from the committed npm lists are
