@@ -24,13 +24,15 @@ async function readPackageVersion(name) {
 const shipped = entities.filter((entity) => entity.status !== 'delisted');
 
 const index = compileIndex(
-  shipped.map(({ id, name, aliases, weakAliases, countries, requires }) => ({
+  shipped.map(({ id, name, aliases, weakAliases, countries, requires, summary }) => ({
     id,
     name,
     aliases,
     weakAliases,
     countries,
     requires,
+    // What the sources say it does: an extra word of its trade (Nauta Shipyard) is no sign of another firm.
+    trade: summary,
   })),
 );
 

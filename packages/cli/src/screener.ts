@@ -105,6 +105,8 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       // Where a dataset entity operates, and the context it requires before a hit is a match.
       countries: entity.entity?.countries,
       requires: entity.entity?.requires,
+      // What the sources say it does: an extra word of its trade (Nauta Shipyard) is no sign of another firm.
+      trade: entity.entity?.summary,
     })),
   );
   const matcher = createMatcher(index);

@@ -93,11 +93,15 @@ function checkEntities(entities: unknown): asserts entities is readonly IndexEnt
           'INVALID_INPUT',
           `compileIndex: ${which} has a name or alias of ${text.length} characters; the limit is ${MAX_NAME_LENGTH}`,
         );
+    if (e.trade !== undefined && typeof e.trade !== 'string')
+      throw new NkscreenError('INVALID_INPUT', `compileIndex: trade of "${e.id}" must be a string`);
     checkPlaces(e as IndexEntity);
   });
 }
 
 const ISO_CODE = /^[A-Z]{2}$/;
+/** A trade description is read up to this many characters: a summary, not a document. */
+const MAX_TRADE_LENGTH = 2000;
 
 /** `requires` as an object, or as the dataset's `country:RU` / `city:Vladivostok` items. */
 function readRequires(e: IndexEntity): { countries: string[]; cities: string[] } {
@@ -152,6 +156,8 @@ function checkPlaces(e: IndexEntity): void {
 function toIndexedEntity(e: IndexEntity): IndexedEntity {
   const out: IndexedEntity = { id: e.id, name: e.name };
   if (e.countries && e.countries.length > 0) out.countries = [...e.countries];
+  const trade = tradeKeys(e.trade);
+  if (trade.length > 0) out.trade = trade;
   const { countries, cities } = readRequires(e);
   if (countries.length > 0 || cities.length > 0) {
     out.requires = {};
@@ -159,6 +165,15 @@ function toIndexedEntity(e: IndexEntity): IndexedEntity {
     if (cities.length > 0) out.requires.cities = [...cities];
   }
   return out;
+}
+
+/** The keys of the sector words (kind `domain`) in a description of what an entity does, sorted, once each. */
+function tradeKeys(trade: string | undefined): string[] {
+  if (trade === undefined) return [];
+  const keys = new Set<string>();
+  for (const term of analyzeTokens(tokenize(trade.slice(0, MAX_TRADE_LENGTH))))
+    if (term.kind === 'domain') keys.add(term.key);
+  return [...keys].sort();
 }
 
 /**

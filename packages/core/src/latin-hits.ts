@@ -87,14 +87,16 @@ export function createLatinHits(
       let acronymPositions = acronyms.get(alias.entity)?.positions;
       let best: Hit | undefined;
       if (wholeQueryPossible) {
+        const trade = data.entities[alias.entity]!.trade;
         let result = scoreAlias(terms, alias.terms, {
           strict: false,
           acronyms: acronymPositions ? new Set(acronymPositions) : undefined,
+          trade,
         });
         // An upper-case word may be the acronym or the name's own word (PAEKHO): the better reading wins,
         // so upper-case input scores as any other case.
         if (acronymPositions) {
-          const plain = scoreAlias(terms, alias.terms, { strict: false });
+          const plain = scoreAlias(terms, alias.terms, { strict: false, trade });
           if (plain && (!result || plain.score >= result.score)) {
             result = plain;
             acronymPositions = undefined;

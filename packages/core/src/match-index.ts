@@ -38,6 +38,8 @@ export interface IndexedEntity {
   name: string;
   countries?: string[];
   requires?: { countries?: string[]; cities?: string[] };
+  /** Keys of the sector words of its trade (shipyard, food): extra such words in a query cost little. */
+  trade?: string[];
 }
 
 /** The part of an index that is serialised: everything else is derived from it on load. */

@@ -28,6 +28,8 @@ export interface ScoreMode {
   strict: boolean;
   /** Query terms already explained as this entity's acronym. */
   acronyms?: ReadonlySet<number>;
+  /** Keys of the sector words of the entity's trade: an extra such word costs nothing. */
+  trade?: readonly string[];
 }
 
 /** Share of its weight a listed word costs when the query lacks it; places (Korea) are often dropped. */
@@ -350,7 +352,10 @@ export function scoreAlias(
     if (term.kind === 'number') queryHasNumber = true;
     if (usedQuery[i] || term.kind === 'stop' || mode.acronyms?.has(i)) continue;
     unmatchedQuery.push(i);
-    denominator += term.weight * (EXTRA_FACTOR[term.kind] ?? 1);
+    // A sector word that says what the entity does (Nauta Shipyard for a shipyard) describes it, like a legal
+    // form: it costs nothing, while a sector word of another trade (Nauta Seafood) costs in full.
+    const fitsTrade = term.kind === 'domain' && mode.trade?.includes(term.key) === true;
+    denominator += fitsTrade ? 0 : term.weight * (EXTRA_FACTOR[term.kind] ?? 1);
   }
   if (aliasHasNumber && queryHasNumber && !numberMatched) return null;
   if (denominator <= 0) return null;

@@ -31,6 +31,8 @@ interface SerializedIndex {
   places?: Record<string, [string[], string[], string[]]>;
   /** Weak aliases written as words rather than acronyms. */
   weakWords?: string[];
+  /** Entity position → keys of the sector words of its trade, only for entities with any. */
+  trade?: Record<string, string[]>;
 }
 
 /**
@@ -101,8 +103,27 @@ export function serializeIndex(index: MatchIndex): string {
       places[position] = [e.countries ?? [], e.requires?.countries ?? [], e.requires?.cities ?? []];
   });
   if (Object.keys(places).length > 0) out.places = places;
+  const trade: NonNullable<SerializedIndex['trade']> = {};
+  data.entities.forEach((e, position) => {
+    if (e.trade) trade[position] = e.trade;
+  });
+  if (Object.keys(trade).length > 0) out.trade = trade;
   if (data.weakWords && data.weakWords.length > 0) out.weakWords = data.weakWords;
   return JSON.stringify(out);
+}
+
+/** Restores each entity's trade keys from the `trade` table. */
+function readTrade(trade: unknown, entities: IndexData['entities']): void {
+  if (trade === undefined) return;
+  if (typeof trade !== 'object' || trade === null || Array.isArray(trade))
+    fail('trade must be an object');
+  for (const [key, keys] of Object.entries(trade)) {
+    const position = Number(key);
+    const entity = Number.isInteger(position) ? entities[position] : undefined;
+    if (!entity || !Array.isArray(keys) || keys.length === 0 || !keys.every(isString))
+      fail(`trade of entity ${key}: malformed`);
+    entity.trade = keys as string[];
+  }
 }
 
 /** Restores each entity's countries and required context from the `places` table. */
@@ -299,6 +320,7 @@ export function loadIndex(serialized: string): MatchIndex {
   // Own data properties only: assigning "__proto__" to a plain object would change its prototype instead.
   const weak: Record<string, number[]> = Object.fromEntries(Object.entries(weakInput));
   readPlaces(input.places, entities);
+  readTrade(input.trade, entities);
   const { weakWords } = input;
   if (weakWords !== undefined && (!Array.isArray(weakWords) || !weakWords.every(isString)))
     fail('weakWords must be strings');

@@ -18,6 +18,12 @@ export interface IndexEntity {
    * `['country:RU', 'city:St Petersburg']`.
    */
   requires?: { countries?: readonly string[]; cities?: readonly string[] } | readonly string[];
+  /**
+   * What the entity does, in its sources' words (the dataset's summary will do): a sector word found here
+   * (shipyard, seafood, construction) costs a query nothing as an extra word, since it fits the entity's trade
+   * ("Nauta Shipyard" for a shipyard), while an extra sector word of another trade costs in full.
+   */
+  trade?: string;
 }
 
 /**

@@ -42,6 +42,7 @@ export const toEvalEntities = (rows) =>
     weakAliases: e.weakAliases ?? [],
     ...(e.countries?.length ? { countries: e.countries } : {}),
     ...(e.requires?.length ? { requires: readRequires(e.requires) } : {}),
+    ...(e.summary ? { trade: e.summary } : {}),
   }));
 
 /**
