@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGetMessage, readMessages } from '../fixtures/read-messages';
 import { SAMPLE_EVIDENCE } from '../fixtures/sample-finding';
+import { trustedClick } from '../fixtures/trusted-click';
 import type { EntityDetails } from '../utils/entity-details';
 import type { FindingSummary } from '../utils/finding';
 import { InlineBadge } from './InlineBadge';
@@ -182,6 +183,15 @@ describe('WhyPanel', () => {
     renderPanel({ onDismissEntity });
     container.querySelector<HTMLButtonElement>('[data-testid="nkscreen-dismiss"]')?.click();
     expect(onDismissEntity).not.toHaveBeenCalled();
+  });
+
+  it('dismisses on a person\'s click on "Dismiss"', () => {
+    const onDismissEntity = vi.fn();
+    renderPanel({ onDismissEntity });
+    const dismiss = container.querySelector('[data-testid="nkscreen-dismiss"]');
+    if (!dismiss) throw new Error('the why-panel has no "Dismiss" button');
+    trustedClick(dismiss);
+    expect(onDismissEntity).toHaveBeenCalledTimes(1);
   });
 
   it('keeps Tab inside the open drawer: from the last control back to the close button', () => {
