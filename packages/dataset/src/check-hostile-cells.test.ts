@@ -22,7 +22,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
   it('a date in the future', () => {
     expect(problemsAfter('entities', (t) => t.replace('2020-01-14', '2099-01-14'))).toEqual([
       expect.stringMatching(
-        /^data\/entities\.csv:2 \[beijing-sukbakso\] listed_on: 2099-01-14 is in the future/,
+        /^data\/entities\.csv:2:11 \[beijing-sukbakso\] listed_on: 2099-01-14 is in the future/,
       ),
     ]);
     expect(
@@ -30,7 +30,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
         t.replace('2017-10-04,investigation', '2099-10-04,investigation'),
       ),
     ).toEqual([
-      expect.stringMatching(/^data\/sources\.csv:2 .*published_on: 2099-10-04 is in the future/),
+      expect.stringMatching(/^data\/sources\.csv:2:5 .*published_on: 2099-10-04 is in the future/),
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
     );
     expect(problems).toEqual([
       expect.stringMatching(
-        /^data\/entities\.csv:3 \[hunchun-pagoda\] summary: is 50\d{3} characters long; a cell holds at most 2000/,
+        /^data\/entities\.csv:3:16 \[hunchun-pagoda\] summary: is 50\d{3} characters long; a cell holds at most 2000/,
       ),
     ]);
     expect(problems[0]?.length).toBeLessThan(300);
@@ -53,7 +53,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
       problemsAfter('entities', (t) => t.replace('beijing-sukbakso,', `${id},`)),
     ).toContainEqual(
       expect.stringMatching(
-        /^data\/entities\.csv:2 .* id: is 158 characters long; an id holds at most 100/,
+        /^data\/entities\.csv:2:1 .* id: is 158 characters long; an id holds at most 100/,
       ),
     );
   });
@@ -69,7 +69,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
     );
     expect(problems).toContainEqual(
       expect.stringContaining(
-        `data/entities.csv:3 [hunchun-pagoda] aliases: '${formula.slice(0, 40)}' starts with '${start}'`,
+        `data/entities.csv:3:3 [hunchun-pagoda] aliases: '${formula.slice(0, 40)}' starts with '${start}'`,
       ),
     );
   });
@@ -93,7 +93,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
       t.replace('https://english.hani.co.kr/arti/english_edition/e_northkorea/924730.html', url),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^data\/sources\.csv:3 \[hani-2020-01-16-namgang\] url: /),
+      expect.stringMatching(/^data\/sources\.csv:3:4 \[hani-2020-01-16-namgang\] url: /),
     ]);
     expect(problems[0]).toMatch(message);
   });
@@ -107,7 +107,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
         ),
       ).toContainEqual(
         expect.stringMatching(
-          /^data\/entities\.csv:2 \[beijing-sukbakso\] name: contains a control or bidirectional-override/,
+          /^data\/entities\.csv:2:2 \[beijing-sukbakso\] name: contains a control or bidirectional-override/,
         ),
       );
     },
@@ -120,7 +120,7 @@ describe('the validator rejects what must never ship, naming file, line and colu
         problemsAfter('entities', (t) => t.replace('Beijing Sukbakso,', `"${form}",`)),
       ).toContainEqual(
         expect.stringContaining(
-          `data/entities.csv:2 [beijing-sukbakso] name: '${form}' is only a legal form`,
+          `data/entities.csv:2:2 [beijing-sukbakso] name: '${form}' is only a legal form`,
         ),
       );
     },

@@ -20,6 +20,8 @@ export interface CheckedFile<T> {
   issues: DatasetIssue[];
   /** True when every row could be read cell by cell, so cross-row checks may trust the file. */
   complete: boolean;
+  /** The header's column names as read (trimmed), in file order. */
+  header: string[];
 }
 
 /** Checks the header against `columns` and every row against `schema`, collecting every problem. */
@@ -30,7 +32,7 @@ export function checkRows<T>(
   schema: z.ZodType<T>,
 ): CheckedFile<T> {
   const issues: DatasetIssue[] = [];
-  if (parsed.header.length === 0) return { rows: [], issues, complete: false };
+  if (parsed.header.length === 0) return { rows: [], issues, complete: false, header: [] };
   const today = new Date().toISOString().slice(0, 10);
   const header = parsed.header.map((name) => cleanCell(name, false));
   issues.push(...checkHeader(parsed.header, header, file, columns));
@@ -55,7 +57,7 @@ export function checkRows<T>(
     return checked.row;
   });
   const complete = parsed.complete && rows.every((row) => Object.keys(row.cells).length > 0);
-  return { rows, issues, complete };
+  return { rows, issues, complete, header };
 }
 
 interface RowContext<T> {
@@ -138,34 +140,20 @@ function checkHeader(
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const expected = `expected exactly: ${columns.join(',')}`;
-  if (raw.some((name, index) => name !== header[index])) {
-    issues.push({
-      file,
-      line: 1,
-      column: 'header',
-      message: 'has spaces around a column name',
-      fixable: true,
-    });
+  const atCell = (index: number) => ({ file, line: 1, column: 'header', columnNumber: index + 1 });
+  const spaced = raw.findIndex((name, index) => name !== header[index]);
+  if (spaced !== -1) {
+    issues.push({ ...atCell(spaced), message: 'has spaces around a column name', fixable: true });
   }
   const seen = new Set<string>();
-  for (const name of header) {
+  header.forEach((name, index) => {
     if (seen.has(name))
-      issues.push({
-        file,
-        line: 1,
-        column: 'header',
-        message: `column '${name}' appears twice; ${expected}`,
-      });
+      issues.push({ ...atCell(index), message: `column '${name}' appears twice; ${expected}` });
     seen.add(name);
     if (!columns.includes(name)) {
-      issues.push({
-        file,
-        line: 1,
-        column: 'header',
-        message: `unknown column '${name}'; ${expected}`,
-      });
+      issues.push({ ...atCell(index), message: `unknown column '${name}'; ${expected}` });
     }
-  }
+  });
   for (const column of columns) {
     if (!seen.has(column)) {
       issues.push({
@@ -176,15 +164,13 @@ function checkHeader(
       });
     }
   }
-  const known = header.filter((name) => columns.includes(name));
   const inOrder = columns.filter((column) => seen.has(column));
-  if (issues.every((issue) => issue.fixable) && known.join() !== inOrder.join()) {
-    issues.push({
-      file,
-      line: 1,
-      column: 'header',
-      message: `columns are out of order; ${expected}`,
-    });
+  const known = header
+    .map((name, index) => ({ name, index }))
+    .filter(({ name }) => columns.includes(name));
+  const misplaced = known.find(({ name }, rank) => name !== inOrder[rank]);
+  if (issues.every((issue) => issue.fixable) && misplaced) {
+    issues.push({ ...atCell(misplaced.index), message: `columns are out of order; ${expected}` });
   }
   return issues;
 }

@@ -27,9 +27,9 @@ describe('nkscreen-dataset validate', () => {
     const { status, stderr } = run('validate', createFixtureDir('many-problems'));
     expect(status).toBe(1);
     const lines = stderr.trim().split('\n');
-    expect(lines.filter((line) => /^data\/(entities|sources)\.csv:\d+ /.test(line))).toHaveLength(
-      6,
-    );
+    expect(
+      lines.filter((line) => /^data\/(entities|sources)\.csv:\d+:\d+ /.test(line)),
+    ).toHaveLength(6);
     expect(lines.at(-1)).toBe('6 problem(s) in data/entities.csv and data/sources.csv.');
   });
 
@@ -60,7 +60,7 @@ describe('nkscreen-dataset build', () => {
     const { status, stderr } = run('build', dir);
     expect(status).toBe(1);
     expect(stderr).toContain(
-      "data/entities.csv:3 [beijing-sukbakso] id: 'beijing-sukbakso' is already the id of line 2",
+      "data/entities.csv:3:1 [beijing-sukbakso] id: 'beijing-sukbakso' is already the id of line 2",
     );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });

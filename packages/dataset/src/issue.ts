@@ -5,7 +5,13 @@ export interface DatasetIssue {
   line: number;
   /** The row's id, when the row has one. */
   id?: string;
+  /** The column at fault by its header name, or `header` for a problem with the header line itself. */
   column?: string;
+  /**
+   * 1-based position of that column in the file's header (for `header`, of the header cell at fault), as a
+   * spreadsheet counts columns; absent when no single column is at fault, such as a missing one.
+   */
+  columnNumber?: number;
   /** What was found and what was expected, in words a researcher can act on. */
   message: string;
   /** True when `nkscreen-dataset validate --fix` repairs it (formatting only). */

@@ -6,6 +6,11 @@ import { validateDatasetFiles } from './validate-dataset.js';
 
 const validEntities = readFixture('valid', 'entities.csv');
 const validSources = readFixture('valid', 'sources.csv');
+const headerLine = validEntities.toString('utf8').split('\n')[0] ?? '';
+const headers = new Map([
+  ['data/entities.csv', headerLine.split(',')],
+  ['data/sources.csv', validSources.toString('utf8').split('\n')[0]?.split(',') ?? []],
+]);
 
 /** The valid file with `insert` spliced in at `at` (a fraction of its length). */
 function splice(file: Buffer, at: number, insert: Uint8Array): Buffer {
@@ -14,7 +19,7 @@ function splice(file: Buffer, at: number, insert: Uint8Array): Buffer {
 }
 
 describe('validateDatasetFiles on arbitrary input', () => {
-  it('never throws, and locates every issue on a real line of the file', () => {
+  it('never throws, and locates every issue on a real line of the file and at its named column', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 1, noNaN: true }),
@@ -29,10 +34,17 @@ describe('validateDatasetFiles on arbitrary input', () => {
           const entities = splice(validEntities, at, insert);
           const result = validateDatasetFiles({ entities, sources: validSources });
           if (result.ok) return;
-          const lines = entities.toString('utf8').split('\n').length;
+          // A lone carriage return ends a line too, for the validator as for editors.
+          const lines = entities.toString('utf8').split(/\r\n?|\n/).length;
+          const headerKept = Math.floor(at * validEntities.length) > headerLine.length;
           for (const issue of result.issues) {
             expect(issue.line).toBeGreaterThanOrEqual(1);
             if (issue.file === 'data/entities.csv') expect(issue.line).toBeLessThanOrEqual(lines);
+            if (!issue.column || issue.column === 'header') continue;
+            if (issue.file === 'data/sources.csv' || headerKept) {
+              const header = headers.get(issue.file) ?? [];
+              expect(header[(issue.columnNumber ?? 0) - 1]).toBe(issue.column);
+            }
           }
           expect(formatIssues(result.issues)).toMatch(/^data\/(entities|sources)\.csv:\d+/);
         },

@@ -88,44 +88,44 @@ describe('validateDataset reports bad input with its file, line, id and column',
 
   it('missing required fields', () => {
     expect(problemsIn('missing-required')).toEqual([
-      'data/entities.csv:2 [beijing-sukbakso] name: is empty; the official listed name is required',
-      'data/entities.csv:4 [korea-namgang-trading-corporation] summary: is empty; a one-sentence summary in our own words is required',
+      'data/entities.csv:2:2 [beijing-sukbakso] name: is empty; the official listed name is required',
+      'data/entities.csv:4:16 [korea-namgang-trading-corporation] summary: is empty; a one-sentence summary in our own words is required',
     ]);
   });
 
   it('a duplicate id, pointing at the first use', () => {
     expect(problemsIn('duplicate-id')).toEqual([
-      "data/entities.csv:3 [beijing-sukbakso] id: 'beijing-sukbakso' is already the id of line 2; ids must be unique — rename one, or merge the two rows",
+      "data/entities.csv:3:1 [beijing-sukbakso] id: 'beijing-sukbakso' is already the id of line 2; ids must be unique — rename one, or merge the two rows",
     ]);
   });
 
   it('an unknown source id', () => {
     expect(problemsIn('unknown-source')).toEqual([
-      "data/entities.csv:3 [hunchun-pagoda] source_ids: cites 'ap-2017-10-05-salmon', which is not an id in data/sources.csv; add that source or correct the id",
+      "data/entities.csv:3:18 [hunchun-pagoda] source_ids: cites 'ap-2017-10-05-salmon', which is not an id in data/sources.csv; add that source or correct the id",
     ]);
   });
 
   it('a source nobody cites', () => {
     expect(problemsIn('uncited-source')).toEqual([
-      "data/sources.csv:3 [ap-2017-10-05-salmon] id: source 'ap-2017-10-05-salmon' is not cited by any entity; cite it in an entity's source_ids or remove it",
+      "data/sources.csv:3:1 [ap-2017-10-05-salmon] id: source 'ap-2017-10-05-salmon' is not cited by any entity; cite it in an entity's source_ids or remove it",
     ]);
   });
 
   it('an http URL', () => {
     expect(problemsIn('http-url')).toEqual([
-      "data/sources.csv:3 [hani-2020-01-16-namgang] url: 'http://english.hani.co.kr/arti/english_edition/e_northkorea/924730.html' uses http; link the https:// address of the same document",
+      "data/sources.csv:3:4 [hani-2020-01-16-namgang] url: 'http://english.hani.co.kr/arti/english_edition/e_northkorea/924730.html' uses http; link the https:// address of the same document",
     ]);
   });
 
   it('an impossible date', () => {
     expect(problemsIn('impossible-date')).toEqual([
-      "data/entities.csv:2 [beijing-sukbakso] listed_on: '2023-02-30' is not a real calendar date; check the day and month (YYYY-MM-DD)",
+      "data/entities.csv:2:11 [beijing-sukbakso] listed_on: '2023-02-30' is not a real calendar date; check the day and month (YYYY-MM-DD)",
     ]);
   });
 
   it('an unknown country code', () => {
     expect(problemsIn('unknown-country')).toEqual([
-      "data/entities.csv:4 [korea-namgang-trading-corporation] countries: unknown country code 'XX'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU",
+      "data/entities.csv:4:5 [korea-namgang-trading-corporation] countries: unknown country code 'XX'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU",
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('validateDataset reports bad input with its file, line, id and column',
       [4, 'aliases', true],
     ]);
     expect(formatIssues(issues)).toContain(
-      'data/entities.csv:2 [beijing-sukbakso] name: has spaces at the start or end ("Beijing Sukbakso "); remove them (run `nkscreen-dataset validate --fix`)',
+      'data/entities.csv:2:2 [beijing-sukbakso] name: has spaces at the start or end ("Beijing Sukbakso "); remove them (run `nkscreen-dataset validate --fix`)',
     );
   });
 
@@ -171,19 +171,19 @@ describe('validateDataset reports bad input with its file, line, id and column',
 
   it('unsorted rows, once, at the first row out of place', () => {
     expect(problemsIn('unsorted')).toEqual([
-      "data/entities.csv:3 [beijing-sukbakso] id: rows must be sorted by id, but 'beijing-sukbakso' comes after 'hunchun-pagoda' (line 2) (run `nkscreen-dataset validate --fix`)",
+      "data/entities.csv:3:1 [beijing-sukbakso] id: rows must be sorted by id, but 'beijing-sukbakso' comes after 'hunchun-pagoda' (line 2) (run `nkscreen-dataset validate --fix`)",
     ]);
   });
 
   it('two entities whose names normalise to the same key', () => {
     expect(problemsIn('name-clash')).toEqual([
-      "data/entities.csv:4 [korea-namgang-trading-corporation] aliases: 'Beijing Sukbakso.' is the same name as 'Beijing Sukbakso' (name of [beijing-sukbakso], line 2) once case, marks and punctuation are ignored; two entities cannot share a name — merge the rows or drop one spelling",
+      "data/entities.csv:4:3 [korea-namgang-trading-corporation] aliases: 'Beijing Sukbakso.' is the same name as 'Beijing Sukbakso' (name of [beijing-sukbakso], line 2) once case, marks and punctuation are ignored; two entities cannot share a name — merge the rows or drop one spelling",
     ]);
   });
 
   it('delisted_on without status delisted', () => {
     expect(problemsIn('delisted-on-without-delisted')).toEqual([
-      "data/entities.csv:2 [beijing-sukbakso] delisted_on: is set but status is 'active'; set status to delisted or clear delisted_on",
+      "data/entities.csv:2:14 [beijing-sukbakso] delisted_on: is set but status is 'active'; set status to delisted or clear delisted_on",
     ]);
   });
 
@@ -193,8 +193,8 @@ describe('validateDataset reports bad input with its file, line, id and column',
       .replace(',2020-01-16,news,en,', ',,news,en,')
       .replace(',2020-01-14,government,en,', ',2020-01-14,government,en,date on the page');
     expect(problemsIn('valid', { sources })).toEqual([
-      'data/sources.csv:3 [hani-2020-01-16-namgang] published_on: is empty and undated_reason is too; give the publication date (YYYY-MM-DD), or say in undated_reason why it is unknown',
-      'data/sources.csv:4 [ust-2020-01-14-namgang] undated_reason: is set but the source is dated; clear undated_reason or published_on',
+      'data/sources.csv:3:5 [hani-2020-01-16-namgang] published_on: is empty and undated_reason is too; give the publication date (YYYY-MM-DD), or say in undated_reason why it is unknown',
+      'data/sources.csv:4:8 [ust-2020-01-14-namgang] undated_reason: is set but the source is dated; clear undated_reason or published_on',
     ]);
   });
 
@@ -215,7 +215,7 @@ describe('validateDataset reports bad input with its file, line, id and column',
       .replace(',CN,company', ',\uFEFFCN,company');
     expect(problemsIn('valid', { entities })).toEqual([
       'data/entities.csv:3: blank line between rows; delete it (run `nkscreen-dataset validate --fix`)',
-      'data/entities.csv:4 [hunchun-pagoda] countries: contains an invisible byte-order mark or zero-width space; delete it (run `nkscreen-dataset validate --fix`)',
+      'data/entities.csv:4:5 [hunchun-pagoda] countries: contains an invisible byte-order mark or zero-width space; delete it (run `nkscreen-dataset validate --fix`)',
     ]);
   });
 
@@ -232,12 +232,12 @@ describe('validateDataset reports bad input with its file, line, id and column',
 describe('validateDataset reports every problem in one run', () => {
   it('lists all problems of both files together, in file and line order', () => {
     expect(problemsIn('many-problems')).toEqual([
-      "data/entities.csv:2 [beijing-sukbakso] listed_on: '2020-13-01' is not a real calendar date; check the day and month (YYYY-MM-DD)",
-      "data/entities.csv:3 [hunchun-pagoda] countries: unknown country code 'ZZ'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU",
-      "data/entities.csv:3 [hunchun-pagoda] status: expected one of active, delisted, historical, found 'gone'",
-      "data/entities.csv:4 [korea-namgang-trading-corporation] source_ids: cites 'nope', which is not an id in data/sources.csv; add that source or correct the id",
-      "data/sources.csv:3 [hani-2020-01-16-namgang] url: 'http://english.hani.co.kr/arti/english_edition/e_northkorea/924730.html' uses http; link the https:// address of the same document",
-      "data/sources.csv:3 [hani-2020-01-16-namgang] language: unknown language code 'english'; expected a lower-case ISO 639-1 code such as en, ko, zh, ru or ja",
+      "data/entities.csv:2:11 [beijing-sukbakso] listed_on: '2020-13-01' is not a real calendar date; check the day and month (YYYY-MM-DD)",
+      "data/entities.csv:3:5 [hunchun-pagoda] countries: unknown country code 'ZZ'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU",
+      "data/entities.csv:3:13 [hunchun-pagoda] status: expected one of active, delisted, historical, found 'gone'",
+      "data/entities.csv:4:18 [korea-namgang-trading-corporation] source_ids: cites 'nope', which is not an id in data/sources.csv; add that source or correct the id",
+      "data/sources.csv:3:4 [hani-2020-01-16-namgang] url: 'http://english.hani.co.kr/arti/english_edition/e_northkorea/924730.html' uses http; link the https:// address of the same document",
+      "data/sources.csv:3:7 [hani-2020-01-16-namgang] language: unknown language code 'english'; expected a lower-case ISO 639-1 code such as en, ko, zh, ru or ja",
     ]);
   });
 
@@ -247,8 +247,8 @@ describe('validateDataset reports every problem in one run', () => {
       .replace('"Seafood processor in Hunchun,', '"Seafood processor\nin Hunchun,')
       .replace(',KP,company', ',KP|XX,company');
     expect(problemsIn('valid', { entities })).toEqual([
-      'data/entities.csv:3 [hunchun-pagoda] summary: contains a line break; write the cell on one line',
-      "data/entities.csv:5 [korea-namgang-trading-corporation] countries: unknown country code 'XX'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU",
+      'data/entities.csv:3:16 [hunchun-pagoda] summary: contains a line break; write the cell on one line',
+      "data/entities.csv:5:5 [korea-namgang-trading-corporation] countries: unknown country code 'XX'; expected an ISO 3166-1 alpha-2 code such as KP, CN or RU",
     ]);
   });
 });

@@ -25,15 +25,21 @@ export interface DatasetFiles {
 export function validateDatasetFiles(files: DatasetFiles): ValidationResult {
   const entities = readCsv(files.entities, entitiesFile, entityColumns, entityRowSchema);
   const sources = readCsv(files.sources, sourcesFile, sourceColumns, sourceRowSchema);
-  const issues = [
-    ...checkNotEmpty(entities, entitiesFile),
-    ...entities.issues,
-    ...sources.issues,
-    ...checkDataset(entities.rows, sources.rows, {
-      entitiesComplete: entities.complete,
-      sourcesComplete: sources.complete,
-    }),
-  ];
+  const issues = locateColumns(
+    [
+      ...checkNotEmpty(entities, entitiesFile),
+      ...entities.issues,
+      ...sources.issues,
+      ...checkDataset(entities.rows, sources.rows, {
+        entitiesComplete: entities.complete,
+        sourcesComplete: sources.complete,
+      }),
+    ],
+    new Map([
+      [entitiesFile, entities.header],
+      [sourcesFile, sources.header],
+    ]),
+  );
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
 
   const sourceList = sources.rows.flatMap((row) => (row.record ? [row.record] : []));
@@ -58,15 +64,33 @@ function readCsv<T>(
       : decodeCsv(input, file);
   // An unreadable encoding has been reported already; "the file is empty" would only add noise.
   if (decoded.text === '' && decoded.issues.length > 0) {
-    return { rows: [], complete: false, issues: decoded.issues };
+    return { rows: [], complete: false, header: [], issues: decoded.issues };
   }
   const parsed = parseCsv(decoded.text, file);
   const checked = checkRows(parsed, file, columns, schema);
   return {
     rows: checked.rows,
     complete: checked.complete,
+    header: checked.header,
     issues: [...decoded.issues, ...parsed.issues, ...checked.issues],
   };
+}
+
+/**
+ * Gives each issue that names a column the 1-based position of that column in its file's header. Rows are read
+ * by the first header cell of each name, so that is the one an issue points at. Header problems (column
+ * `header`) are placed on their header cell where they are found, and a file could name a column `header`.
+ */
+function locateColumns(
+  issues: readonly DatasetIssue[],
+  headers: ReadonlyMap<string, readonly string[]>,
+): DatasetIssue[] {
+  return issues.map((issue) => {
+    if (!issue.column || issue.column === 'header' || issue.columnNumber !== undefined)
+      return issue;
+    const index = headers.get(issue.file)?.indexOf(issue.column) ?? -1;
+    return index === -1 ? issue : { ...issue, columnNumber: index + 1 };
+  });
 }
 
 // Both files emptied down to their headers would otherwise read as "0 entities: valid" and ship an empty list.
