@@ -376,7 +376,8 @@ await step(
       });
     await row.locator('input[type=checkbox]').check();
     await row.locator('input[type=number]').fill(String(years));
-    await row.locator('input[type=number]').dispatchEvent('change');
+    // Leaving the field commits the edit with a trusted change, as for a person; a dispatched one is ignored.
+    await row.locator('input[type=number]').press('Tab');
     await waitForValue(() => badgeHosts(amazonIn), []);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${amazonInTab}`);

@@ -12,6 +12,7 @@ import {
   undismissEntity,
 } from '../../utils/settings';
 import type { Dismissal, KindFilter } from '../../utils/snooze';
+import { cancelUntrustedClick, onTrustedEvent } from '../../utils/trusted';
 
 const TIERS = ['designation', 'enforcement', 'investigation'] as const;
 const DEFAULT_YEARS = 5;
@@ -32,6 +33,7 @@ function KindFilterSection({ filter }: { filter: KindFilter }) {
               id={id}
               type="checkbox"
               checked={years !== null}
+              onClick={cancelUntrustedClick}
               onChange={(event) => update(tier, event.currentTarget.checked ? DEFAULT_YEARS : null)}
             />{' '}
             <label for={id}>{i18n.t('optionsKindOlderThan', [formatTier(tier)])}</label>{' '}
@@ -42,10 +44,12 @@ function KindFilterSection({ filter }: { filter: KindFilter }) {
               value={years ?? DEFAULT_YEARS}
               disabled={years === null}
               aria-label={`${i18n.t('optionsKindOlderThan', [formatTier(tier)])} (${i18n.t('optionsYears')})`}
-              onChange={(event) => {
+              // Stops a dispatched change; `execCommand('insertText')` still makes a trusted one (measured in
+              // Chromium), so what keeps this page safe is that no web page can script an extension page.
+              onChange={onTrustedEvent((event) => {
                 const value = Number(event.currentTarget.value);
                 if (Number.isInteger(value) && value >= 0) update(tier, value);
-              }}
+              })}
             />{' '}
             {i18n.t('optionsYears')}
           </p>
@@ -139,6 +143,7 @@ export function Options() {
           type="checkbox"
           checked={paused}
           data-testid="nkscreen-paused"
+          onClick={cancelUntrustedClick}
           onChange={(event) => void pausedItem.setValue(event.currentTarget.checked)}
         />{' '}
         {i18n.t('optionsPaused')}
