@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,49 @@ describe('nkscreen-dataset build', () => {
       "data/entities.csv:3:1 [beijing-sukbakso] id: 'beijing-sukbakso' is already the id of line 2",
     );
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});
+
+// The failure from issue 14: a file-size limit (`ulimit -f 1`, 512 or 1024 bytes by shell) cuts every write
+// longer than that short. Node ignores the SIGXFSZ that would otherwise kill it, so its write fails with EFBIG.
+function runWithFileSizeLimit(...args: string[]) {
+  if (!existsSync(cli))
+    throw new Error('dist/cli.js is missing: run `npm run build -w @nkscreen/dataset` first');
+  const result = spawnSync(
+    'sh',
+    ['-c', 'ulimit -f 1 && exec "$0" "$@"', process.execPath, cli, ...args],
+    { encoding: 'utf8' },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('nkscreen-dataset on a failed write', () => {
+  it('validate --fix says in one sentence which file it could not write, keeps it, and exits 1', () => {
+    const dir = createFixtureDir('unsorted');
+    const entities = join(dir, 'data/entities.csv');
+    const before = readFileSync(entities);
+    // Longer than the limit in any shell, so the rewrite is cut short.
+    expect(before.length).toBeGreaterThan(1024);
+    const { status, stdout, stderr } = runWithFileSizeLimit('validate', dir, '--fix');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `validate --fix stopped, no file was changed: ${entities}: could not be written (EFBIG: file too large, write); entities.csv was not changed.\n`,
+    );
+    expect(readFileSync(entities)).toEqual(before);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['entities.csv', 'sources.csv']);
+  });
+
+  it('build names the output file it could not write, with no stack trace, and exits 1', () => {
+    const dir = createFixtureDir('valid');
+    const { status, stderr } = runWithFileSizeLimit('build', dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^build stopped: \S+\/dist\/(\S+): could not be written \(EFBIG: file too large, write\); \1 was not changed\.\n$/,
+    );
+    expect(readdirSync(join(dir, 'dist')).filter((name) => name.includes('nkscreen-tmp'))).toEqual(
+      [],
+    );
   });
 });
 

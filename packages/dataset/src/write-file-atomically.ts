@@ -37,19 +37,29 @@ export function writeFileAtomically(
   removeStaleTempFiles(path, fs);
   const temporary = join(directory, `${basename(path)}${marker}${process.pid}`);
   const expected = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  let written: Uint8Array;
   try {
     fs.writeFileSync(temporary, expected);
-    const written = fs.readFileSync(temporary);
-    if (!Buffer.from(written).equals(Buffer.from(expected))) {
-      throw new Error(
-        `${path}: wrote ${expected.length} bytes but read back ${written.length}; the disk may be full. ${basename(path)} was not changed.`,
-      );
+    written = fs.readFileSync(temporary);
+    if (Buffer.from(written).equals(Buffer.from(expected))) {
+      fs.renameSync(temporary, path);
+      return;
     }
-    fs.renameSync(temporary, path);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
-    throw error;
+    // Node's own message ("EFBIG: file too large, write") does not say which file it was writing.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${path}: could not be written (${reason}); ${basename(path)} was not changed.`,
+      {
+        cause: error,
+      },
+    );
   }
+  fs.rmSync(temporary, { force: true });
+  throw new Error(
+    `${path}: wrote ${expected.length} bytes but read back ${written.length}; the disk may be full. ${basename(path)} was not changed.`,
+  );
 }
 
 /** Removes temp files a killed run left beside `path` (any process id). */
