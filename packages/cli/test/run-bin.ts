@@ -17,15 +17,25 @@ export interface BinRun {
   stderr: string;
 }
 
-/** Runs the built `nkscreen` bin as a user would, outside CI and off a terminal unless `env` says otherwise. */
+/**
+ * Runs the built `nkscreen` bin as a user would, outside CI and off a terminal unless `env` says otherwise.
+ * `killAfterMs` is a hang guard, not a speed check: a run still going then is killed (SIGKILL) and fails its spec.
+ */
 export function runBin(
   args: readonly string[],
-  options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    input?: string | Buffer;
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    killAfterMs?: number;
+  } = {},
 ): Promise<BinRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], {
       cwd: options.cwd,
       env: { ...process.env, CI: '', ...options.env },
+      timeout: options.killAfterMs,
+      killSignal: 'SIGKILL',
     });
     let stdout = '';
     let stderr = '';

@@ -90,9 +90,13 @@ async function checkOutPath(
   }
   const folder = dirname(resolve(out));
   const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo?.isDirectory())
+  if (!folderInfo)
     throw createUsageError(
       `--out ${out}: the folder ${dirname(out)} does not exist. Create it or choose another path.`,
+    );
+  if (!folderInfo.isDirectory())
+    throw createUsageError(
+      `--out ${out}: ${dirname(out)} is a file, not a folder. Choose a path inside a folder.`,
     );
   await access(folder, constants.W_OK).catch(() => {
     throw createUsageError(
