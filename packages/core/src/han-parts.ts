@@ -11,6 +11,9 @@ export interface HanParts {
   after: string;
 }
 
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 /** The Han or kana of a text, normalised as the index reads it, joined. */
 export function hanOf(text: string): string {
   return tokenize(text)
@@ -21,6 +24,8 @@ export function hanOf(text: string): string {
 
 /** The Han parts of an alias written in Latin and Han or kana, or undefined for any other alias. */
 export function findHanParts(alias: IndexAlias): HanParts | undefined {
+  // Most aliases hold no Han or kana: a character test spares tokenising them when a matcher is created.
+  if (!HAN_OR_KANA.test(alias.text) || !LATIN_LETTER.test(alias.text)) return undefined;
   const tokens = tokenize(alias.text);
   const first = tokens.findIndex((t) => t.script === 'latin');
   if (first === -1 || !tokens.some((t) => t.script === 'han')) return undefined;

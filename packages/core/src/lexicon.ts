@@ -128,6 +128,20 @@ function addPhrase(lexicon: Lexicon, words: string[], entry: LexEntry, overwrite
 }
 
 let cached: Lexicon | undefined;
+let wordsByKey: Map<string, string[]> | undefined;
+
+/** The lexicon's words by the key they share (corp, corporation → corporation), built once per process. */
+export function getWordsByKey(): ReadonlyMap<string, readonly string[]> {
+  if (wordsByKey) return wordsByKey;
+  const byKey = new Map<string, string[]>();
+  for (const [word, entry] of getLexicon().words) {
+    const list = byKey.get(entry.key);
+    if (list) list.push(word);
+    else byKey.set(entry.key, [word]);
+  }
+  wordsByKey = byKey;
+  return byKey;
+}
 
 /** Builds (once) the lexicon of legal forms, generic words, sector words, places and stop words. */
 export function getLexicon(): Lexicon {

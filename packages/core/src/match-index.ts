@@ -52,6 +52,8 @@ export interface IndexData {
   weakWords?: string[];
   /** Words frequent enough across entities to count as generic. */
   dfGeneric: string[];
+  /** Scan trigger keys as serialised (derived by `compileIndex`, shipped so loading need not choose them again). */
+  triggerKeys?: string[];
 }
 
 /** Lookup tables rebuilt from {@link IndexData} in linear time. */

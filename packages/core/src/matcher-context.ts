@@ -3,7 +3,7 @@ import { createWordLookup, type WordLookup } from './candidates.js';
 import type { Hit } from './hits.js';
 import { findHanParts, type HanParts } from './han-parts.js';
 import type { LatinHits } from './latin-hits.js';
-import { getLexicon, type Lexicon } from './lexicon.js';
+import { getLexicon, getWordsByKey, type Lexicon } from './lexicon.js';
 import { getFuzzyTables, type IndexData, type Lookups, type MatchIndex } from './match-index.js';
 import type { Token } from './normalize.js';
 import type { Band } from './types.js';
@@ -54,10 +54,12 @@ export function createMatcherContext(
   const lexicon = getLexicon();
   const triggers = lookups.triggers;
   // Words that can start a mention however they are written: trigger keys, and company words whose key is one.
+  // Walked from the triggers, so the cost follows the index, not the whole lexicon.
   const hotWords = new Set<string>(triggers.keys);
-  for (const [word, entry] of lexicon.words) {
-    if (triggers.keys.has(entry.key) || triggers.keys.has(`#${entry.key}`)) hotWords.add(word);
-  }
+  const wordsByKey = getWordsByKey();
+  for (const key of triggers.keys)
+    for (const word of wordsByKey.get(key.startsWith('#') ? key.slice(1) : key) ?? [])
+      hotWords.add(word);
   const isNameWord = (word: string): boolean =>
     lookups.vocab.has(word) || lookup(word, true).length > 0;
   // In page text only capitalised words get typo-tolerant lookups, as in candidate generation.

@@ -35,6 +35,8 @@ export function createScanTriggers(
   vocab: ReadonlyMap<string, readonly number[]>,
   anchorWeight: Float64Array,
 ): ScanTriggers {
+  // An index loaded from its serialised form ships its trigger keys: only the reach is derived again.
+  if (data.triggerKeys) return { keys: new Set(data.triggerKeys), reach: reachOfAliases(data) };
   const byAlias: Posting[][] = data.aliases.map(() => []);
   const entitiesSeen = new Set<number>();
   for (const [key, postings] of vocab) {
@@ -46,12 +48,7 @@ export function createScanTriggers(
       byAlias[postings[p]!]!.push({ key, weight: postings[p + 1]! / 1000, spread });
   }
   const keys = new Set<string>();
-  const reach = new Int32Array(data.aliases.length);
   byAlias.forEach((postings, aliasId) => {
-    const alias = data.aliases[aliasId]!;
-    let tokens = 0;
-    for (const term of alias.terms) tokens = Math.max(tokens, term.last + 1);
-    reach[aliasId] = tokens + REACH_MARGIN;
     // Longer keys first among equally rare ones: long words are rarer in running text than short ones.
     postings.sort(
       (a, b) =>
@@ -68,5 +65,16 @@ export function createScanTriggers(
       untriggered -= posting.weight;
     }
   });
-  return { keys, reach };
+  return { keys, reach: reachOfAliases(data) };
+}
+
+/** Per alias, the tokens to analyse on each side of a trigger: its own length and the margin. */
+function reachOfAliases(data: IndexData): Int32Array {
+  const reach = new Int32Array(data.aliases.length);
+  data.aliases.forEach((alias, aliasId) => {
+    let tokens = 0;
+    for (const term of alias.terms) tokens = Math.max(tokens, term.last + 1);
+    reach[aliasId] = tokens + REACH_MARGIN;
+  });
+  return reach;
 }

@@ -92,3 +92,25 @@ describe('compileIndex', () => {
     expect(matcher.matchName('Korea General Corporation')).toEqual([]);
   });
 });
+
+describe('shipped scan triggers', () => {
+  const index = compileIndex(FIXTURE_ENTITIES);
+  const serialized = JSON.parse(serializeIndex(index)) as { triggers: string[] };
+  const tampered = (triggers: unknown) => JSON.stringify({ ...serialized, triggers });
+
+  it('are the keys compileIndex chose, loaded without choosing them again', () => {
+    expect(serialized.triggers).toEqual([...index.lookups.triggers.keys].sort());
+    const loaded = loadIndex(JSON.stringify(serialized));
+    expect([...loaded.lookups.triggers.keys].sort()).toEqual(serialized.triggers);
+    expect(loaded.lookups.triggers.reach).toEqual(index.lookups.triggers.reach);
+  });
+
+  it('are refused with a typed error when one is no vocabulary key or an alias is left without any', () => {
+    expect(() => loadIndex(tampered([...serialized.triggers, 'nosuchword']))).toThrow(
+      /trigger "nosuchword" is not a vocabulary key/,
+    );
+    expect(() => loadIndex(tampered([]))).toThrow(/alias 0 has no scan trigger/);
+    expect(codeOf(() => loadIndex(tampered([])))).toBe('INVALID_INDEX');
+    expect(() => loadIndex(tampered('mokran'))).toThrow(/triggers must be strings/);
+  });
+});

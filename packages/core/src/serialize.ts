@@ -33,6 +33,8 @@ interface SerializedIndex {
   weakWords?: string[];
   /** Entity position → keys of the sector words of its trade, only for entities with any. */
   trade?: Record<string, string[]>;
+  /** The vocabulary keys that start analysis of text, sorted: derived tables shipped prebuilt. */
+  triggers?: string[];
 }
 
 /**
@@ -109,6 +111,7 @@ export function serializeIndex(index: MatchIndex): string {
   });
   if (Object.keys(trade).length > 0) out.trade = trade;
   if (data.weakWords && data.weakWords.length > 0) out.weakWords = data.weakWords;
+  out.triggers = [...index.lookups.triggers.keys].sort();
   return JSON.stringify(out);
 }
 
@@ -324,5 +327,28 @@ export function loadIndex(serialized: string): MatchIndex {
   const { weakWords } = input;
   if (weakWords !== undefined && (!Array.isArray(weakWords) || !weakWords.every(isString)))
     fail('weakWords must be strings');
-  return createIndex({ entities, aliases, weak, dfGeneric, weakWords });
+  const { triggers } = input;
+  if (triggers !== undefined && (!Array.isArray(triggers) || !triggers.every(isString)))
+    fail('triggers must be strings');
+  const index = createIndex({
+    entities,
+    aliases,
+    weak,
+    dfGeneric,
+    weakWords,
+    triggerKeys: triggers,
+  });
+  // Shipped triggers must be keys of the vocabulary, and every alias the vocabulary reaches needs one: an alias
+  // without a trigger would never be found in text, a silent wrong answer.
+  const { vocab } = index.lookups;
+  const triggered = new Uint8Array(aliases.length);
+  for (const key of index.lookups.triggers.keys) {
+    const postings = vocab.get(key);
+    if (!postings) fail(`trigger ${JSON.stringify(key)} is not a vocabulary key`);
+    for (let p = 0; p < postings.length; p += 2) triggered[postings[p]!] = 1;
+  }
+  for (const postings of vocab.values())
+    for (let p = 0; p < postings.length; p += 2)
+      if (!triggered[postings[p]!]) fail(`alias ${postings[p]} has no scan trigger`);
+  return index;
 }
