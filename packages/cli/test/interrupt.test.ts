@@ -9,6 +9,7 @@ import { binPath, createTempDir, watchlistCsv } from './run-bin.js';
 function interruptMidRun(
   signal: NodeJS.Signals,
   out: string,
+  input = defaultInput(),
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -28,9 +29,13 @@ function interruptMidRun(
     child.on('error', reject);
     child.stdin.on('error', () => undefined);
     child.on('close', (code, closeSignal) => resolve({ code, signal: closeSignal, stderr }));
-    const rows = toCsv(supplierRows);
-    child.stdin.write(rows + rows.split('\n').slice(1).join('\n').repeat(2000));
+    child.stdin.write(input);
   });
+}
+
+function defaultInput(): string {
+  const rows = toCsv(supplierRows);
+  return rows + rows.split('\n').slice(1).join('\n').repeat(2000);
 }
 
 describe('an interrupted run', () => {
@@ -46,6 +51,25 @@ describe('an interrupted run', () => {
     expect(result.stderr).toContain('no report was written, an existing one is unchanged');
     expect(readFileSync(out, 'utf8')).toBe('OLD REPORT');
     expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('answers Ctrl-C while it reads supplier names of 40,000 characters, keeping the old report', async () => {
+    // Each cell is one unbroken run, Latin then unspaced Hangul: work per cell is bounded, so the signal is
+    // handled between rows and the run stops (the vitest timeout is only a hang guard).
+    const long = (letters: string) =>
+      letters.repeat(Math.ceil(40_000 / letters.length)).slice(0, 40_000);
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      long(i % 2 ? '남강무역회사조선' : 'ShadowHarbourTrading'),
+      'China',
+      '',
+    ]);
+    const dir = createTempDir();
+    const out = join(dir, 'report.csv');
+    writeFileSync(out, 'OLD REPORT');
+    const result = await interruptMidRun('SIGINT', out, toCsv([supplierRows[0]!, ...rows]));
+    expect(result.code).toBe(130);
+    expect(readFileSync(out, 'utf8')).toBe('OLD REPORT');
+    expect(readdirSync(dir)).toEqual(['report.csv']);
   });
 
   it('keeps the old report when killed outright (SIGKILL)', async () => {
