@@ -68,6 +68,8 @@ export function createLatinHits(
     // Windows inside a name only help when it has words around the entity's name (invoice lines, titles).
     const longQuery = wholeQuery && meaningfulCount(terms) >= 4;
     const queryWords = wholeQuery ? describeQuery(terms) : EMPTY_QUERY_WORDS;
+    // The query's Han, read once and only when a mixed-script alias asks for it.
+    let queryHan: string | undefined;
     for (const [aliasId, candidate] of candidates) {
       const anchors = candidate.anchors;
       const alias = data.aliases[aliasId]!;
@@ -114,7 +116,8 @@ export function createLatinHits(
             // A mixed-script alias read from its Latin words alone lacks what makes it the listed name.
             reviewOnly:
               result.reviewOnly ||
-              (hanParts !== undefined && hanOf(source) !== hanParts.before + hanParts.after),
+              (hanParts !== undefined &&
+                (queryHan ??= hanOf(source)) !== hanParts.before + hanParts.after),
             start: 0,
             end: terms.length - 1,
             covered: [...coveredBy(result, 0), ...(acronymPositions ?? [])],

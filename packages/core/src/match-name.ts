@@ -8,7 +8,6 @@ import type { MatcherStages } from './matcher-context.js';
 import { EXACT_SCORE, RIVAL_MARGIN } from './mentions.js';
 import { tokenize } from './normalize.js';
 import type { Match, MatchNameOptions } from './types.js';
-import { normalizeWritten } from './weak-aliases.js';
 
 /** Beyond this many terms a name query is treated as text: only windows around anchors are scored. */
 const MAX_WHOLE_QUERY_TERMS = 40;
@@ -76,9 +75,10 @@ export function createMatchName({ ctx, builders, weak, latinHits }: MatcherStage
 
     const corroborated = (entity: number) => judge.verdict(entity).status === 'corroborated';
     // A weak alias in another script that is the whole name, when nothing else found its entity.
-    for (const entity of weak.scriptWeakOwners(normalizeWritten(name))) {
+    const owners = weak.scriptWeakOwners(tokens.map((t) => t.text).join(''));
+    for (const entity of owners) {
       if (!hits.some((hit) => hit.entity === entity))
-        hits.push(weak.scriptWeakHit(name, entity, corroborated(entity)));
+        hits.push(weak.scriptWeakHit(name, entity, owners.length > 1, corroborated(entity)));
     }
 
     const floor = minBand === 'match' ? matchThreshold : reviewThreshold;

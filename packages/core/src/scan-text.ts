@@ -153,35 +153,9 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
       rangeEnd = to;
     }
     if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
-    if (lookups.cjk.size > 0) {
-      for (let i = 0; i < count; i++) {
-        if ((stream.flags[i]! & SCRIPT_MASK) === 0) continue;
-        const token = tokenAt(stream, i);
-        for (const hit of findCjkCores(
-          token.text,
-          lookups.cjk,
-          lookups.cjkStarts,
-          lookups.cjkMaxLength,
-        )) {
-          // A two-character core alone is too common; it needs a company word after it (남강 + 무역회사).
-          const [from, to] = widenCjkHit(token.text, hit.from, hit.to);
-          if (hit.core.length < 3 && to === hit.to) continue;
-          const start = token.starts![from]!;
-          const end = token.ends![to - 1]!;
-          for (const aliasId of lookups.cjk.get(hit.core) ?? []) {
-            const entity = data.aliases[aliasId]!.entity;
-            const score = judge.settle(entity, hit.core.length >= 3 ? 0.95 : 0.86);
-            if (score < floor) continue;
-            found.push({
-              ...withContext(cjkMatch(text.slice(start, end), aliasId, hit.core, score), entity),
-              span: { start, end, text: text.slice(start, end) },
-            });
-          }
-        }
-      }
-    }
-    // A weak alias in another script is one word of text (앨리스, 南江貿易): like a one-word weak alias, it is
-    // reported only beside a full mention of its entity or with a corroborating context.
+    // One pass over the Hangul, Han and kana words: a weak alias in another script is one word of text (앨리스,
+    // 南江貿易) — like a one-word weak alias, reported only beside a full mention of its entity or with a
+    // corroborating context — and script aliases are found inside unspaced runs.
     for (let i = 0; i < count; i++) {
       if ((stream.flags[i]! & SCRIPT_MASK) === 0) continue;
       const owners = weak.scriptWeakOwners(stream.texts[i]!);
@@ -193,6 +167,29 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
           single: true,
           shared: owners.length > 1,
         });
+      if (lookups.cjk.size === 0) continue;
+      const token = tokenAt(stream, i);
+      for (const hit of findCjkCores(
+        token.text,
+        lookups.cjk,
+        lookups.cjkStarts,
+        lookups.cjkMaxLength,
+      )) {
+        // A two-character core alone is too common; it needs a company word after it (남강 + 무역회사).
+        const [from, to] = widenCjkHit(token.text, hit.from, hit.to);
+        if (hit.core.length < 3 && to === hit.to) continue;
+        const start = token.starts![from]!;
+        const end = token.ends![to - 1]!;
+        for (const aliasId of lookups.cjk.get(hit.core) ?? []) {
+          const entity = data.aliases[aliasId]!.entity;
+          const score = judge.settle(entity, hit.core.length >= 3 ? 0.95 : 0.86);
+          if (score < floor) continue;
+          found.push({
+            ...withContext(cjkMatch(text.slice(start, end), aliasId, hit.core, score), entity),
+            span: { start, end, text: text.slice(start, end) },
+          });
+        }
+      }
     }
     const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
 

@@ -2,7 +2,6 @@ import type { Term } from './analyze.js';
 import type { MatchBuilders } from './build-match.js';
 import type { Hit } from './hits.js';
 import type { MatcherContext } from './matcher-context.js';
-import { tokenize } from './normalize.js';
 
 /** A weak alias found in a query: the term positions it covers, and whether other entities share it. */
 export interface WeakFound {
@@ -23,11 +22,6 @@ export const WEAK_ALONE = 0.9;
 
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** A name written as the index writes weak alias keys: its tokens, normalised, joined. */
-export const normalizeWritten = (name: string): string =>
-  tokenize(name)
-    .map((t) => t.text)
-    .join('');
 const WEAK_SHARED = 0.75;
 
 /** Weak aliases in a query (acronyms, short forms) and what one found alone may score. */
@@ -111,15 +105,23 @@ export function createWeakAliases(ctx: MatcherContext, builders: MatchBuilders) 
   const scriptWeak = new Map<string, number[]>();
   for (const [key, owners] of lookups.weak) if (NON_LATIN.test(key)) scriptWeak.set(key, owners);
 
-  /** The entities whose weak alias in another script is exactly `written` (its tokens joined, as in the index). */
+  /**
+   * The entities whose weak alias in another script is exactly `written`: its tokens' texts joined, as
+   * compileIndex keys weak aliases.
+   */
   const scriptWeakOwners = (written: string): readonly number[] => scriptWeak.get(written) ?? [];
 
   /** A name that is only a weak alias in another script: review at most unless the context corroborates it. */
-  function scriptWeakHit(source: string, entity: number, corroborated: boolean): Hit {
+  function scriptWeakHit(
+    source: string,
+    entity: number,
+    shared: boolean,
+    corroborated: boolean,
+  ): Hit {
     return {
       entity,
       aliasId: -1,
-      score: weakScore(scriptWeakOwners(normalizeWritten(source)).length > 1, corroborated),
+      score: weakScore(shared, corroborated),
       start: -1,
       end: -1,
       covered: [],
