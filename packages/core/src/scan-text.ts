@@ -2,6 +2,7 @@ import { analyzeTokens } from './analyze.js';
 import { checkBand, checkOptionsObject } from './check-options.js';
 import { findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
+import { forEachScanRange } from './scan-ranges.js';
 import { resolveOverlaps, type MatchBody } from './hits.js';
 import { createJudge } from './judge.js';
 import type { MatcherStages } from './matcher-context.js';
@@ -13,8 +14,6 @@ import { WEAK_ALONE } from './weak-aliases.js';
 
 /** Tokens analysed on each side of a weak alias or romanised Hangul in text (longer than any of them plus context). */
 const SCAN_REACH = 12;
-/** Longest stretch of tokens analysed at once in text. */
-const MAX_RANGE = 200;
 
 /** `scanText`: mentions in free text, found by a selective pre-pass and analysed in short ranges. */
 export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages) {
@@ -136,23 +135,7 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
             shared: weak.shared,
           });
     };
-    let rangeStart = -1;
-    let rangeEnd = -1;
-    for (let i = 0; i < count; i++) {
-      const reach = hotReach(text, stream, i);
-      if (reach === 0) continue;
-      const from = Math.max(0, i - reach);
-      const to = Math.min(count - 1, i + reach);
-      // Ranges stay short so work per range is bounded; neighbours overlap and duplicates are merged later.
-      if (rangeStart >= 0 && from <= rangeEnd + 1 && to - rangeStart <= MAX_RANGE) {
-        rangeEnd = to;
-        continue;
-      }
-      if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
-      rangeStart = from;
-      rangeEnd = to;
-    }
-    if (rangeStart >= 0) scanRange(rangeStart, rangeEnd);
+    forEachScanRange(count, (i) => hotReach(text, stream, i), scanRange);
     // One pass over the Hangul, Han and kana words: a weak alias in another script is one word of text (앨리스,
     // 南江貿易) — like a one-word weak alias, reported only beside a full mention of its entity or with a
     // corroborating context — and script aliases are found inside unspaced runs.
