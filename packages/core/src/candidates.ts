@@ -63,7 +63,7 @@ export function createWordLookup(lookups: Lookups, only?: ReadonlySet<string>): 
 }
 
 /** Longest a piece of a split word can be ("Nam", "Gang", "Silver"). */
-const MAX_SPLIT_PART = 6;
+export const MAX_SPLIT_PART = 6;
 
 /** An alias reachable from the query: where it was reached, and how much anchor weight was found for it. */
 export interface Candidate {

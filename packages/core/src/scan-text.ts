@@ -2,89 +2,26 @@ import { analyzeTokens } from './analyze.js';
 import { checkBand, checkOptionsObject } from './check-options.js';
 import { findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
-import { forEachScanRange } from './scan-ranges.js';
 import { resolveOverlaps, type MatchBody } from './hits.js';
 import { createJudge } from './judge.js';
 import type { MatcherStages } from './matcher-context.js';
 import { dedupeMentions, findNear } from './mentions.js';
-import { CAPITAL, SCRIPT_MASK, UPPER, type Token } from './normalize.js';
-import { streamTokens, tokenAt, type TokenStream } from './token-stream.js';
+import { forEachScanRange } from './scan-ranges.js';
+import { createScanSeeds } from './scan-seeds.js';
+import { SCRIPT_MASK, type Token } from './normalize.js';
+import { streamTokens, tokenAt } from './token-stream.js';
 import type { Match, ScanTextOptions, TextMatch } from './types.js';
 import { WEAK_ALONE } from './weak-aliases.js';
 
-/** Tokens analysed on each side of a weak alias or romanised Hangul in text (longer than any of them plus context). */
-const SCAN_REACH = 12;
+/** Words of text read on each side of an analysed stretch, for context only: a name's neighbours show whether it runs on. */
+const RANGE_CONTEXT = 4;
 
 /** `scanText`: mentions in free text, found by a selective pre-pass and analysed in short ranges. */
 export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages) {
-  const { data, lookups, lexicon, matchThreshold, reviewThreshold, triggerLookup } = ctx;
-  const { isTextWord, ceilingOf, hotWords, weakStarts } = ctx;
+  const { data, lookups, matchThreshold, reviewThreshold, isTextWord, ceilingOf } = ctx;
   const { acronymMatch, cjkMatch } = builders;
   const { acronymsFor, weakScore } = weak;
-  const triggers = lookups.triggers;
-  /** Tokens to analyse on each side of a word reaching these postings: the longest reach of their aliases. */
-  const reachOf = (postings: readonly number[]): number => {
-    let reach = 0;
-    for (let p = 0; p < postings.length; p += 2)
-      reach = Math.max(reach, triggers.reach[postings[p]!]!);
-    return reach;
-  };
-
-  /**
-   * How far around a text token analysis must reach, or 0 when the token cannot start a mention: the cheap
-   * pre-pass that keeps scanning linear and selective. Only words reaching a trigger key (the rarest keys of
-   * each alias, see scan-triggers.ts) start analysis; weak aliases and romanised Hangul always do.
-   */
-  function hotReach(text: string, stream: TokenStream, i: number): number {
-    const flag = stream.flags[i]!;
-    const script = flag & SCRIPT_MASK;
-    if (script === 2) return SCAN_REACH;
-    if (script !== 0) return 0;
-    const word = stream.texts[i]!;
-    const hyphenNext =
-      i + 1 < stream.texts.length &&
-      stream.starts[i + 1]! - stream.ends[i]! === 1 &&
-      text.charCodeAt(stream.ends[i]!) === 45;
-    const upper = (flag & UPPER) !== 0;
-    const capital = upper || (flag & CAPITAL) !== 0;
-    // One lookup settles most words on a page: lower case, and neither a trigger nor a company word whose key
-    // is one (a hyphenated split like Chin-yong still gets a look).
-    if (!capital && !hyphenNext && !hotWords.has(word)) return 0;
-    if (weakStarts.has(word)) return SCAN_REACH;
-    const entry = lexicon.words.get(word);
-    if (entry) {
-      if (entry.kind === 'stop' || entry.kind === 'legal') return 0;
-      let reach = reachOf(triggerLookup(word, false));
-      if (entry.key !== word)
-        reach = Math.max(
-          reach,
-          reachOf(triggerLookup(entry.key, false)),
-          reachOf(triggerLookup(`#${entry.key}`, false)),
-        );
-      return reach;
-    }
-    if (!capital && !hyphenNext) return reachOf(triggerLookup(word, false));
-    if ((upper || lookups.weakWords.has(word)) && lookups.weak.has(word)) return SCAN_REACH;
-    const reach = reachOf(triggerLookup(word, capital && word.length >= 4));
-    if (reach > 0) return reach;
-    if (!capital || word.length > 6) return 0;
-    let joined = word;
-    for (let j = i + 1; j < Math.min(stream.texts.length, i + 3); j++) {
-      const next = stream.texts[j]!;
-      const nextFlag = stream.flags[j]!;
-      if ((nextFlag & SCRIPT_MASK) !== 0 || next.length > 6) return 0;
-      const hyphen =
-        stream.starts[j]! - stream.ends[j - 1]! === 1 &&
-        text.charCodeAt(stream.ends[j - 1]!) === 45;
-      if ((nextFlag & (UPPER | CAPITAL)) === 0 && !hyphen) return 0;
-      joined += next;
-      if (joined.length >= 5) {
-        const joinedReach = reachOf(triggerLookup(joined, true));
-        if (joinedReach > 0) return joinedReach;
-      }
-    }
-    return 0;
-  }
+  const seedsOf = createScanSeeds(ctx);
 
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
     if (typeof text !== 'string')
@@ -109,12 +46,22 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
       shared: boolean;
     }[] = [];
 
-    // Only stretches of text around a possible anchor are analysed and scored.
+    // Only stretches of text around a possible anchor are analysed and scored. Each is read with a few words of
+    // the text around it, so a word at its edge still has its neighbours (OEKO-TEX STANDARD is not a mention of
+    // Standard just because a stretch starts at STANDARD); what lies in those words is reported by the stretch
+    // that holds it.
     const scanRange = (from: number, to: number): void => {
+      const padFrom = Math.max(0, from - RANGE_CONTEXT);
+      const padTo = Math.min(count - 1, to + RANGE_CONTEXT);
       const tokens: Token[] = [];
-      for (let k = from; k <= to; k++) tokens.push(tokenAt(stream, k));
+      for (let k = padFrom; k <= padTo; k++) tokens.push(tokenAt(stream, k));
       const terms = analyzeTokens(tokens, lookups.dfGeneric, isTextWord);
+      const first = from - padFrom;
+      const last = to - padFrom;
+      const inside = (start: number, end: number): boolean =>
+        terms[start]!.first >= first && terms[end]!.last <= last;
       const hits = latinHits(text, terms, false)
+        .filter((hit) => inside(hit.start, hit.end))
         .map((hit) => ceilingOf(hit, (entity) => judge.verdict(entity).status === 'corroborated'))
         .map((hit) => ({ ...hit, score: judge.settle(hit.entity, hit.score) }))
         .filter((hit) => hit.score >= floor);
@@ -126,16 +73,17 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
         });
       }
       for (const [entity, weak] of acronymsFor(terms, true))
-        for (const [from, to] of weak.spans)
-          weakCandidates.push({
-            entity,
-            start: terms[from]!.start,
-            end: terms[to]!.end,
-            single: from === to,
-            shared: weak.shared,
-          });
+        for (const [start, end] of weak.spans)
+          if (inside(start, end))
+            weakCandidates.push({
+              entity,
+              start: terms[start]!.start,
+              end: terms[end]!.end,
+              single: start === end,
+              shared: weak.shared,
+            });
     };
-    forEachScanRange(count, (i) => hotReach(text, stream, i), scanRange);
+    forEachScanRange(count, seedsOf(text, stream), scanRange);
     // One pass over the Hangul, Han and kana words: a weak alias in another script is one word of text (앨리스,
     // 南江貿易) — like a one-word weak alias, reported only beside a full mention of its entity or with a
     // corroborating context — and script aliases are found inside unspaced runs.
