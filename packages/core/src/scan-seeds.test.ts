@@ -25,16 +25,17 @@ const entities: IndexEntity[] = [
 ];
 
 describe('the scan pre-pass', () => {
-  it('starts no analysis at a trigger word when the rest of its name is nowhere near, however often the word recurs', () => {
-    expect(
-      seeded(entities, 'Ships from Amazon. Sold by Amazon. Amazon Devices, Amazon Global Store'),
-    ).toEqual([]);
-  });
-
-  it('starts analysis where the words around a trigger could make up the name', () => {
-    expect(seeded(entities, 'Breakfast at Café Amazon, Bangkok')).not.toEqual([]);
-    // A capitalised word may be misspelt: a near spelling of the rest of the name counts.
-    expect(seeded(entities, 'Breakfast at Cafe Amazn, Bangkok')).not.toEqual([]);
+  it('starts analysis at the trigger words of a name, as far as the name is long, and nowhere else', () => {
+    const reaches = reachesIn(entities, 'Breakfast at Café Amazon, Bangkok');
+    const seeds = reaches.filter(([, reach]) => reach > 0);
+    expect(seeds.length).toBeGreaterThan(0);
+    // Café Amazon is two words: four words of context beyond them on each side.
+    for (const [, reach] of seeds) expect(reach).toBe(2 + 4);
+    expect(reaches.find(([word]) => word === 'breakfast')?.[1]).toBe(0);
+    // A capitalised word may be misspelt: a near spelling of a trigger starts analysis too.
+    expect(seeded([{ id: 'k', name: 'Kwangson Banking' }], 'Paid via Kwangsoon')).toEqual([
+      'kwangsoon',
+    ]);
   });
 
   it('starts analysis at a one-word name, which is all of its name', () => {
