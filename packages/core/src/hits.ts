@@ -36,7 +36,9 @@ export function rankByEntity(hits: readonly Hit[]): Hit[] {
 
 /**
  * Keeps one hit per mention: among overlapping hits of one entity the best score (then the longer span);
- * across entities, a hit inside a longer hit of another entity is the less specific sibling and goes.
+ * across entities, a hit inside a longer hit of another entity is the less specific sibling and goes — also when
+ * that longer hit gave way to an overlapping one of its own entity (two mentions of a name close together), so
+ * the outcome does not depend on how much of the text around them was analysed.
  */
 export function resolveOverlaps(hits: readonly Hit[]): Hit[] {
   const overlaps = (a: Hit, b: Hit): boolean => a.start <= b.end && b.start <= a.end;
@@ -49,7 +51,7 @@ export function resolveOverlaps(hits: readonly Hit[]): Hit[] {
   }
   const kept = perEntity.filter(
     (hit) =>
-      !perEntity.some(
+      !hits.some(
         (other) =>
           other.entity !== hit.entity &&
           other.start <= hit.start &&
