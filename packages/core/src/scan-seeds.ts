@@ -1,4 +1,4 @@
-import { isHyphenated, MAX_SPLIT_PART } from './candidates.js';
+import { MAX_SPLIT_PART } from './candidates.js';
 import type { MatcherContext } from './matcher-context.js';
 import { CAPITAL, SCRIPT_MASK, UPPER } from './normalize.js';
 import type { TokenStream } from './token-stream.js';
@@ -27,8 +27,9 @@ export function createScanSeeds(ctx: MatcherContext) {
   return function seedsOf(text: string, stream: TokenStream): (i: number) => number {
     const { texts, flags, starts, ends } = stream;
     const count = texts.length;
+    // Called for every word of a page: compares offsets rather than building span objects.
     const hyphenBetween = (left: number, right: number): boolean =>
-      isHyphenated(text, { end: ends[left]! }, { start: starts[right]! });
+      starts[right]! - ends[left]! === 1 && text.charCodeAt(ends[left]!) === 45;
 
     return (i: number): number => {
       const flag = flags[i]!;
