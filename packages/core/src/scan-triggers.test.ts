@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from './compile-index.js';
+import { createMatcher } from './matcher.js';
+import { loadIndex, serializeIndex } from './serialize.js';
 import type { MatchIndex } from './match-index.js';
 
 /** The trigger keys of an index's aliases, by alias text. */
@@ -43,5 +45,19 @@ describe('scan triggers', () => {
       if (!index.lookups.triggers.keys.has(key)) untriggered += weightOf(key);
     expect(untriggered).toBeLessThan(index.lookups.anchorWeight[0]! * 0.8);
     expect(index.lookups.triggers.reach[0]).toBeGreaterThanOrEqual(alias.terms.length);
+  });
+
+  it('give a name that repeats a word a trigger too, and find it in text (a real OFAC SDN spelling)', () => {
+    // Proektnogo is written twice: one vocabulary key, but two of the three distinctive words a mention must
+    // match. Counted once, the keys seemed unable to reach the anchor share, none was chosen, and loadIndex
+    // refused the index.
+    const name =
+      'SPETSIALIZIROVANNOE OBSHCHESTVO PROEKTNOGO FINANSIROVANIYA FABRIKA PROEKTNOGO FINANSIROVANIYA';
+    const index = compileIndex([{ id: 'sdn-21506', name }]);
+    expect(triggersOf(index).get(name)?.length).toBeGreaterThan(0);
+    const found = createMatcher(loadIndex(serializeIndex(index)))
+      .scanText(`Payment routed via ${name} in March.`)
+      .map((m) => m.entityId);
+    expect(found).toEqual(['sdn-21506']);
   });
 });

@@ -1,4 +1,4 @@
-import type { IndexData } from './match-index.js';
+import type { IndexAlias, IndexData } from './match-index.js';
 
 /**
  * What a word must reach before text around it is analysed. In text an alias is only scored when the words found
@@ -44,8 +44,11 @@ export function createScanTriggers(
     for (let p = 0; p < postings.length; p += 2)
       entitiesSeen.add(data.aliases[postings[p]!]!.entity);
     const spread = entitiesSeen.size;
-    for (let p = 0; p < postings.length; p += 2)
-      byAlias[postings[p]!]!.push({ key, weight: postings[p + 1]! / 1000, spread });
+    for (let p = 0; p < postings.length; p += 2) {
+      const aliasId = postings[p]!;
+      const weight = (postings[p + 1]! / 1000) * timesIn(data.aliases[aliasId]!, key);
+      byAlias[aliasId]!.push({ key, weight, spread });
+    }
   }
   const keys = new Set<string>();
   byAlias.forEach((postings, aliasId) => {
@@ -66,6 +69,22 @@ export function createScanTriggers(
     }
   });
   return { keys, reach: reachOfAliases(data) };
+}
+
+/**
+ * How many of an alias's anchor words a key stands for: a word the name repeats (Bahzad Ahmad Abdullah Mohamed
+ * Abdullah) is one vocabulary posting but weighs in the anchor share once per time it is written, each matched by
+ * its own word of the text.
+ */
+function timesIn(alias: IndexAlias, key: string): number {
+  let times = 0;
+  for (const term of alias.terms)
+    if (
+      (term.kind === 'anchor' || term.kind === 'number') &&
+      (term.text === key || `#${term.key}` === key)
+    )
+      times++;
+  return Math.max(1, times);
 }
 
 /** Per alias, the tokens to analyse on each side of a trigger: its own length and the margin. */
