@@ -1,8 +1,8 @@
-import { analyzeTokens } from './analyze.js';
+import { analyzeTokens, type Term } from './analyze.js';
 import { checkBand, checkOptionsObject } from './check-options.js';
 import { findCjkCores, widenCjkHit } from './cjk.js';
 import { NkscreenError } from './errors.js';
-import { resolveOverlaps, type MatchBody } from './hits.js';
+import { resolveOverlaps, type Hit, type MatchBody } from './hits.js';
 import { createJudge } from './judge.js';
 import type { MatcherStages } from './matcher-context.js';
 import { dedupeMentions, findNear } from './mentions.js';
@@ -22,6 +22,20 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
   const { acronymMatch, cjkMatch } = builders;
   const { acronymsFor, weakScore } = weak;
   const seedsOf = createScanSeeds(ctx);
+
+  /**
+   * A one-word mention must be written as a name: in running text a proper name is capitalised, so "superior
+   * quality" and "muy bueno" are not the listed SUPERIOR or BUENO (real OFAC SDN aliases). A name the list itself
+   * writes in lower case (adidas) may be written so; longer mentions and other scripts are not affected.
+   */
+  const writtenAsName = (text: string, terms: readonly Term[], hit: Hit): boolean => {
+    const term = terms[hit.start]!;
+    if (hit.end !== hit.start || term.first !== term.last || term.capital || term.upper)
+      return true;
+    if (term.fromHangul || !/\p{Ll}/u.test(text.slice(term.start, term.end))) return true;
+    const listed = data.aliases[hit.aliasId]!.text;
+    return listed === listed.toLowerCase();
+  };
 
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
     if (typeof text !== 'string')
@@ -61,7 +75,7 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
       const inside = (start: number, end: number): boolean =>
         terms[start]!.first >= first && terms[end]!.last <= last;
       const hits = latinHits(text, terms, false)
-        .filter((hit) => inside(hit.start, hit.end))
+        .filter((hit) => inside(hit.start, hit.end) && writtenAsName(text, terms, hit))
         .map((hit) => ceilingOf(hit, (entity) => judge.verdict(entity).status === 'corroborated'))
         .map((hit) => ({ ...hit, score: judge.settle(hit.entity, hit.score) }))
         .filter((hit) => hit.score >= floor);

@@ -73,4 +73,25 @@ describe('names in text', () => {
       'LLC Partner Stocznia',
     ]);
   });
+
+  it('reports a one-word name only where it is written as a name (capitalised, or as the list writes it)', () => {
+    // SUPERIOR and BUENO are OFAC SDN aliases; lower-case words of running text are not those names.
+    const list = createMatcher(
+      compileIndex([
+        { id: 'superior', name: 'SUPERIOR' },
+        { id: 'bueno', name: 'BUENO' },
+        { id: 'adidas', name: 'adidas' },
+      ]),
+    );
+    const found = (text: string) => list.scanText(text).map((m) => [m.entityId, m.span.text]);
+    expect(found('Superior quality at a muy bueno price, shipped by adidas.')).toEqual([
+      ['superior', 'Superior'],
+      ['adidas', 'adidas'],
+    ]);
+    expect(found('Cargo booked on the SUPERIOR in May.')).toEqual([['superior', 'SUPERIOR']]);
+    // A longer name is still found in lower case (a slug, a shop's lower-cased listing).
+    expect(
+      mentions('customers who bought from korea namgang trading corporation also viewed'),
+    ).toEqual([['ntc', 'match', 'korea namgang trading corporation']]);
+  });
 });
