@@ -2,7 +2,9 @@
 // baselines measured in the same run. Every size gets a fresh matcher; every name query and every page is used
 // once per matcher, so no cache of an earlier call is timed. Prints a table, ratios and growth exponents; asserts
 // nothing. Index sizes are the real dataset plus real, unlisted company names as extra entities (committed
-// name lists from npm packages; with ../shared present, Chinese short names and Korean DART names too).
+// name lists from npm packages; with ../shared present, Chinese short names and Korean DART names too). With
+// NKSCREEN_OFAC_DIR naming an OFAC SDN CSV snapshot (as for eval:world), the whole SDN list is one more row: a real
+// sanctions alias list as the index.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +14,7 @@ import Fuse from 'fuse.js';
 import fuzzysort from 'fuzzysort';
 import { createAhoCorasick } from './aho-corasick.mjs';
 import { toEvalEntities } from '../eval/lib/eval-systems.mjs';
+import { parseCsv } from '../eval/lib/read-csv.mjs';
 import { formatTable } from '../eval/lib/format-table.mjs';
 import { median } from './stats.mjs';
 import { createRandom } from './prng.mjs';
@@ -90,9 +93,44 @@ function loadPageCorpus() {
   return texts.join('\n');
 }
 
+/**
+ * The OFAC SDN list (legacy CSV: sdn.csv and alt.csv) from the folder in NKSCREEN_OFAC_DIR, as entities with
+ * their a.k.a.s — every record as printed, people and vessels included. Not shipped with the project.
+ */
+function loadSanctionsList() {
+  const dir = process.env.NKSCREEN_OFAC_DIR;
+  if (!dir) return null;
+  const rowsOf = (file) =>
+    existsSync(`${dir}/${file}`)
+      ? parseCsv(readFileSync(`${dir}/${file}`, 'latin1')).filter((r) =>
+          /^\d+$/.test((r[0] ?? '').trim()),
+        )
+      : [];
+  // compileIndex refuses a name with nothing to match on or longer than it indexes.
+  const usable = (name) => name !== '' && name.length <= 500 && core.normalizeName(name) !== '';
+  const byId = new Map();
+  for (const [ent = '', name = ''] of rowsOf('sdn.csv').map((r) => r.map((f) => f.trim())))
+    if (usable(name)) byId.set(ent, { id: `sdn-${ent}`, name, aliases: [], weakAliases: [] });
+  for (const r of rowsOf('alt.csv')) {
+    const entity = byId.get((r[0] ?? '').trim());
+    const alias = (r[3] ?? '').trim();
+    if (entity && usable(alias) && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+  }
+  const entities = [...byId.values()];
+  const names = entities.reduce((sum, e) => sum + 1 + e.aliases.length, 0);
+  return {
+    entities,
+    label: `OFAC SDN (${entities.length.toLocaleString('en-US')}; ${names.toLocaleString('en-US')} names)`,
+  };
+}
+
 const { names: pool, sources } = loadNamePool();
 const corpus = loadPageCorpus();
 if (!corpus) console.log('(no ../shared/pages here: scanText rows are skipped)');
+if (!process.env.NKSCREEN_OFAC_DIR)
+  console.log(
+    '(NKSCREEN_OFAC_DIR not set: the OFAC SDN row is skipped; see eval/fixtures/README.md)',
+  );
 const corpusMb = corpus ? Buffer.byteLength(corpus, 'utf8') / (1024 * 1024) : 0;
 // Distinct query names for each size: never in that size's index, never asked twice of one matcher.
 const queries = pool.slice(-QUERIES);
@@ -142,10 +180,9 @@ const time = (fn) => {
   return { ms: performance.now() - start, result };
 };
 
-const rows = [];
-for (const size of sizes) {
-  const entities = buildEntities(size);
-  process.stderr.write(`  building ${entities.length.toLocaleString('en-US')} entities…\n`);
+/** Times one index's cold paths and its floors and baselines: one row of the table. */
+function measure(entities, label) {
+  process.stderr.write(`  building ${label}…\n`);
   const serialized = core.serializeIndex(core.compileIndex(entities));
   const load = [];
   const names = [];
@@ -215,8 +252,9 @@ for (const size of sizes) {
     (q) => fuzzysort.go(q, prepared, { limit: 1, threshold: 0.5 }),
     FUSE_BUDGET_MS,
   );
-  process.stderr.write(`  measured ${entities.length.toLocaleString('en-US')} entities\n`);
-  rows.push({
+  process.stderr.write(`  measured ${label}\n`);
+  return {
+    label,
     size: entities.length,
     loadMs: median(load),
     namesPerSecond: median(names),
@@ -227,8 +265,16 @@ for (const size of sizes) {
     scanMsPerMb: corpus ? median(scan) : NaN,
     splitMsPerMb: corpus ? splitMs / corpusMb : NaN,
     acMsPerMb,
-  });
+  };
 }
+
+const rows = sizes.map((size) => {
+  const entities = buildEntities(size);
+  return measure(entities, entities.length.toLocaleString('en-US'));
+});
+// A real sanctions list as the whole index: its own mix of short, common-word and transliterated names.
+const sanctions = loadSanctionsList();
+const listRow = sanctions && measure(sanctions.entities, sanctions.label);
 
 const fmt = (n, digits = 0) =>
   Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits }) : '—';
@@ -248,8 +294,8 @@ console.log(
       'Aho–Corasick ms/MB',
       '× A–C',
     ],
-    rows.map((r) => [
-      fmt(r.size),
+    [...rows, ...(listRow ? [listRow] : [])].map((r) => [
+      r.label,
       fmt(r.loadMs, 1),
       fmt(r.namesPerSecond),
       fmt(r.exactRate),
