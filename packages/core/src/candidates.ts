@@ -163,14 +163,19 @@ function collectReaches(terms: readonly Term[], lookup: WordLookup, source?: str
   };
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
-    if (term.kind === 'stop' || term.kind === 'legal' || term.text.includes(' ')) continue;
-    const fuzzy = term.kind === 'anchor' && (!capitalsOnly || term.capital || term.upper);
+    if (term.kind === 'stop' || term.kind === 'legal') continue;
+    // A phrase of the lexicon (Al Qaida, People's Liberation Army) is one term: an index name made of nothing
+    // else is anchored on it, so it is looked up as written and by its key, never misspelt or joined.
+    const phrase = term.text.includes(' ');
+    const fuzzy =
+      !phrase && term.kind === 'anchor' && (!capitalsOnly || term.capital || term.upper);
     add(lookup(term.text, fuzzy), i, bit(i));
-    if (term.key !== term.text) {
-      add(lookup(term.key, false), i, bit(i));
+    if (term.key !== term.text) add(lookup(term.key, false), i, bit(i));
+    // A company word reaches the names anchored on it by any of its spellings (Alqaeda, Al-Qa'ida).
+    if (term.key !== term.text || (term.kind !== 'anchor' && term.kind !== 'number'))
       add(lookup(`#${term.key}`, false), i, bit(i));
-    }
     if (
+      phrase ||
       term.kind === 'number' ||
       term.text.length > MAX_SPLIT_PART ||
       (capitalsOnly && !term.capital)

@@ -129,6 +129,24 @@ function addPhrase(lexicon: Lexicon, words: string[], entry: LexEntry, overwrite
 
 let cached: Lexicon | undefined;
 let wordsByKey: Map<string, string[]> | undefined;
+let phrasesByKey: Map<string, string[][]> | undefined;
+
+/** The lexicon's phrases (their words) by the key they share (Islamic Revolutionary Guard Corps → irgc), built once per process. */
+export function getPhrasesByKey(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (phrasesByKey) return phrasesByKey;
+  const byKey = new Map<string, string[][]>();
+  const walk = (node: PhraseNode, words: string[]): void => {
+    if (node.entry && words.length > 1) {
+      const list = byKey.get(node.entry.key);
+      if (list) list.push(words);
+      else byKey.set(node.entry.key, [words]);
+    }
+    for (const [word, child] of node.next) walk(child, [...words, word]);
+  };
+  walk(getLexicon().phrases, []);
+  phrasesByKey = byKey;
+  return byKey;
+}
 
 /** The lexicon's words by the key they share (corp, corporation → corporation), built once per process. */
 export function getWordsByKey(): ReadonlyMap<string, readonly string[]> {
