@@ -14,7 +14,7 @@ import Fuse from 'fuse.js';
 import fuzzysort from 'fuzzysort';
 import { createAhoCorasick } from './aho-corasick.mjs';
 import { toEvalEntities } from '../eval/lib/eval-systems.mjs';
-import { parseCsv } from '../eval/lib/read-csv.mjs';
+import { readSdnList } from '../eval/lib/sdn-list.mjs';
 import { formatTable } from '../eval/lib/format-table.mjs';
 import { median } from './stats.mjs';
 import { createRandom } from './prng.mjs';
@@ -93,31 +93,11 @@ function loadPageCorpus() {
   return texts.join('\n');
 }
 
-/**
- * The OFAC SDN list (legacy CSV: sdn.csv and alt.csv) from the folder in NKSCREEN_OFAC_DIR, as entities with
- * their a.k.a.s — every record as printed, people and vessels included. Not shipped with the project.
- */
+/** The whole OFAC SDN list from the folder in NKSCREEN_OFAC_DIR (as eval:world reads it), or null. */
 function loadSanctionsList() {
   const dir = process.env.NKSCREEN_OFAC_DIR;
   if (!dir) return null;
-  const rowsOf = (file) =>
-    existsSync(`${dir}/${file}`)
-      ? parseCsv(readFileSync(`${dir}/${file}`, 'latin1')).filter((r) =>
-          /^\d+$/.test((r[0] ?? '').trim()),
-        )
-      : [];
-  // compileIndex refuses a name with nothing to match on or longer than it indexes.
-  const usable = (name) => name !== '' && name.length <= 500 && core.normalizeName(name) !== '';
-  const byId = new Map();
-  for (const [ent = '', name = ''] of rowsOf('sdn.csv').map((r) => r.map((f) => f.trim())))
-    if (usable(name)) byId.set(ent, { id: `sdn-${ent}`, name, aliases: [], weakAliases: [] });
-  for (const r of rowsOf('alt.csv')) {
-    const entity = byId.get((r[0] ?? '').trim());
-    const alias = (r[3] ?? '').trim();
-    if (entity && usable(alias) && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-  }
-  const entities = [...byId.values()];
-  const names = entities.reduce((sum, e) => sum + 1 + e.aliases.length, 0);
+  const { entities, names } = readSdnList(dir, core.normalizeName);
   return {
     entities,
     label: `OFAC SDN (${entities.length.toLocaleString('en-US')}; ${names.toLocaleString('en-US')} names)`,
