@@ -89,7 +89,30 @@ export function createMatchBuilders(ctx: MatcherContext) {
     };
   }
 
-  return { matchFor, acronymMatch, cjkMatch };
+  /** A name with no distinctive word, asked exactly as listed (see `exactOnly` in matcher-context.ts). */
+  function exactMatch(queryText: string, aliasId: number, score: number): MatchBody {
+    const alias = data.aliases[aliasId]!;
+    const entity = data.entities[alias.entity]!;
+    const rounded = round(score);
+    const alignment = [
+      { query: queryText, alias: alias.text, op: 'exact' as const, similarity: 1, weight: 1 },
+    ];
+    const unmatched = { query: [], alias: [] };
+    return {
+      entityId: entity.id,
+      name: entity.name,
+      matchedAlias: alias.text,
+      band: bandOf(rounded) ?? 'review',
+      score: rounded,
+      explanation: {
+        text: `${explanationText(queryText, alias.text, [], unmatched)}: written exactly as listed (a name with no distinctive word is found only so)`,
+        alignment,
+        unmatched,
+      },
+    };
+  }
+
+  return { matchFor, acronymMatch, cjkMatch, exactMatch };
 }
 
 export type MatchBuilders = ReturnType<typeof createMatchBuilders>;

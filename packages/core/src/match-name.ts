@@ -17,7 +17,7 @@ const SIBLING_FACTOR = 0.8;
 /** `matchName`: one name against the index, words and CJK script aliases, ranked by entity. */
 export function createMatchName({ ctx, builders, weak, latinHits }: MatcherStages) {
   const { data, lookups, matchThreshold, reviewThreshold, isNameWord, ceilingOf } = ctx;
-  const { cjkMatch } = builders;
+  const { cjkMatch, exactMatch } = builders;
   function matchName(name: string, options: MatchNameOptions = {}): Match[] {
     if (typeof name !== 'string')
       throw new NkscreenError(
@@ -71,6 +71,19 @@ export function createMatchName({ ctx, builders, weak, latinHits }: MatcherStage
           });
         }
       }
+    }
+
+    // A listed name with no distinctive word, asked exactly as listed.
+    for (const aliasId of ctx.exactOnly.get(tokens.map((t) => t.text).join(' ')) ?? []) {
+      hits.push({
+        entity: data.aliases[aliasId]!.entity,
+        aliasId,
+        score: 1,
+        start: 0,
+        end: terms.length - 1,
+        covered: terms.map((_, i) => i),
+        build: (final) => exactMatch(name, aliasId, final),
+      });
     }
 
     const corroborated = (entity: number) => judge.verdict(entity).status === 'corroborated';

@@ -5,7 +5,7 @@ import { findHanParts, type HanParts } from './han-parts.js';
 import type { LatinHits } from './latin-hits.js';
 import { getLexicon, getWordsByKey, type Lexicon } from './lexicon.js';
 import { getFuzzyTables, type IndexData, type Lookups, type MatchIndex } from './match-index.js';
-import type { Token } from './normalize.js';
+import { normalizeName, type Token } from './normalize.js';
 import type { Band } from './types.js';
 import type { WeakAliases } from './weak-aliases.js';
 
@@ -32,6 +32,12 @@ export interface MatcherContext {
   allGeneric: readonly boolean[];
   /** Per alias written in Latin and Han or kana: the Han written around its Latin words. */
   hanParts: readonly (HanParts | undefined)[];
+  /**
+   * Names with no distinctive word at all — only legal forms, stop words and words too common to anchor on (DES
+   * INTERNATIONAL CO., LTD., SC SOUTH LLC on the OFAC SDN list) — by their normalised spelling: no word can lead to
+   * them, so `matchName` finds them only when asked exactly as listed.
+   */
+  exactOnly: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The stages `matchName` and `scanText` run: shared state, match builders, weak aliases, word hits. */
@@ -90,6 +96,12 @@ export function createMatcherContext(
   const weakStarts = new Set<string>();
   for (const key of lookups.weakWords)
     for (let end = 3; end < key.length; end++) weakStarts.add(key.slice(0, end));
+  const exactOnly = new Map<string, number[]>();
+  data.aliases.forEach((alias, aliasId) => {
+    if (lookups.anchorWeight[aliasId] !== 0 || alias.cjk) return;
+    const key = normalizeName(alias.text);
+    exactOnly.set(key, [...(exactOnly.get(key) ?? []), aliasId]);
+  });
   /** Aliases made only of common words (Construction Development Company), found once per alias. */
   const allGeneric = data.aliases.map((alias) =>
     alias.terms.every((t) => (t.kind !== 'anchor' || t.weight < 1) && t.kind !== 'number'),
@@ -111,5 +123,6 @@ export function createMatcherContext(
     weakStarts,
     allGeneric,
     hanParts: data.aliases.map(findHanParts),
+    exactOnly,
   };
 }
