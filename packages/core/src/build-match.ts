@@ -3,6 +3,7 @@ import { explainAlignment, explanationText, round } from './explain.js';
 import type { MatchBody } from './hits.js';
 import type { MatcherContext } from './matcher-context.js';
 import type { AliasScore } from './score.js';
+import type { AlignmentPair } from './types.js';
 
 /**
  * The explain stage: a scored hit becomes a {@link MatchBody} with its band and an explanation of how the
@@ -61,19 +62,17 @@ export function createMatchBuilders(ctx: MatcherContext) {
     };
   }
 
-  function cjkMatch(queryText: string, aliasId: number, matched: string, score: number): MatchBody {
+  /** A match on one whole listed spelling: one aligned pair, and how it was read. */
+  function wholeAliasMatch(
+    queryText: string,
+    aliasId: number,
+    score: number,
+    pair: Pick<AlignmentPair, 'query' | 'alias' | 'op'>,
+    reading: string,
+  ): MatchBody {
     const alias = data.aliases[aliasId]!;
     const entity = data.entities[alias.entity]!;
     const rounded = round(score);
-    const alignment = [
-      {
-        query: matched,
-        alias: alias.cjk ?? alias.text,
-        op: 'script' as const,
-        similarity: 1,
-        weight: 1,
-      },
-    ];
     const unmatched = { query: [], alias: [] };
     return {
       entityId: entity.id,
@@ -82,35 +81,33 @@ export function createMatchBuilders(ctx: MatcherContext) {
       band: bandOf(rounded) ?? 'review',
       score: rounded,
       explanation: {
-        text: `${explanationText(queryText, alias.text, [], unmatched)}: ${matched} (script alias)`,
-        alignment,
+        text: `${explanationText(queryText, alias.text, [], unmatched)}: ${reading}`,
+        alignment: [{ ...pair, similarity: 1, weight: 1 }],
         unmatched,
       },
     };
   }
 
-  /** A name with no distinctive word, asked exactly as listed (see `exactOnly` in matcher-context.ts). */
-  function exactMatch(queryText: string, aliasId: number, score: number): MatchBody {
+  const cjkMatch = (queryText: string, aliasId: number, matched: string, score: number) => {
     const alias = data.aliases[aliasId]!;
-    const entity = data.entities[alias.entity]!;
-    const rounded = round(score);
-    const alignment = [
-      { query: queryText, alias: alias.text, op: 'exact' as const, similarity: 1, weight: 1 },
-    ];
-    const unmatched = { query: [], alias: [] };
-    return {
-      entityId: entity.id,
-      name: entity.name,
-      matchedAlias: alias.text,
-      band: bandOf(rounded) ?? 'review',
-      score: rounded,
-      explanation: {
-        text: `${explanationText(queryText, alias.text, [], unmatched)}: written exactly as listed (a name with no distinctive word is found only so)`,
-        alignment,
-        unmatched,
-      },
-    };
-  }
+    return wholeAliasMatch(
+      queryText,
+      aliasId,
+      score,
+      { query: matched, alias: alias.cjk ?? alias.text, op: 'script' },
+      `${matched} (script alias)`,
+    );
+  };
+
+  /** A name with no distinctive word, asked exactly as listed (see `exactOnly` in matcher-context.ts). */
+  const exactMatch = (queryText: string, aliasId: number, score: number) =>
+    wholeAliasMatch(
+      queryText,
+      aliasId,
+      score,
+      { query: queryText, alias: data.aliases[aliasId]!.text, op: 'exact' },
+      'written exactly as listed (a name with no distinctive word is found only so)',
+    );
 
   return { matchFor, acronymMatch, cjkMatch, exactMatch };
 }
