@@ -115,48 +115,68 @@ export function serializeIndex(index: MatchIndex): string {
   return JSON.stringify(out);
 }
 
-/** Restores each entity's trade keys from the `trade` table. */
-function readTrade(trade: unknown, entities: IndexData['entities']): void {
-  if (trade === undefined) return;
-  if (typeof trade !== 'object' || trade === null || Array.isArray(trade))
-    fail('trade must be an object');
-  for (const [key, keys] of Object.entries(trade)) {
+/**
+ * Reads a table keyed by entity position (`places`, `trade`): each row must belong to an entity and pass `isRow`;
+ * `restore` then applies it. A missing table is no rows.
+ */
+function readEntityTable<Row>(
+  table: unknown,
+  name: string,
+  entities: IndexData['entities'],
+  isRow: (row: unknown) => row is Row,
+  restore: (entity: IndexData['entities'][number], row: Row, key: string) => void,
+): void {
+  if (table === undefined) return;
+  if (typeof table !== 'object' || table === null || Array.isArray(table))
+    fail(`${name} must be an object`);
+  for (const [key, row] of Object.entries(table)) {
     const position = Number(key);
     const entity = Number.isInteger(position) ? entities[position] : undefined;
-    if (!entity || !Array.isArray(keys) || keys.length === 0 || !keys.every(isString))
-      fail(`trade of entity ${key}: malformed`);
-    entity.trade = keys as string[];
+    if (!entity || !isRow(row)) fail(`${name} of entity ${key}: malformed`);
+    restore(entity, row, key);
   }
+}
+
+/** Restores each entity's trade keys from the `trade` table. */
+function readTrade(trade: unknown, entities: IndexData['entities']): void {
+  readEntityTable(
+    trade,
+    'trade',
+    entities,
+    (keys): keys is string[] => Array.isArray(keys) && keys.length > 0 && keys.every(isString),
+    (entity, keys) => {
+      entity.trade = keys;
+    },
+  );
 }
 
 /** Restores each entity's countries and required context from the `places` table. */
 function readPlaces(places: unknown, entities: IndexData['entities']): void {
-  if (places === undefined) return;
-  if (typeof places !== 'object' || places === null || Array.isArray(places))
-    fail('places must be an object');
-  for (const [key, row] of Object.entries(places)) {
-    const position = Number(key);
-    const entity = Number.isInteger(position) ? entities[position] : undefined;
-    if (
-      !entity ||
-      !Array.isArray(row) ||
-      row.length !== 3 ||
-      !row.every((list) => Array.isArray(list) && list.every(isString))
-    )
-      fail(`places of entity ${key}: malformed`);
-    const [countries, requiredCountries, cities] = row as [string[], string[], string[]];
-    // compileIndex only writes ISO 3166-1 alpha-2 codes and named cities; anything else is not its output.
-    for (const code of [...countries, ...requiredCountries])
-      if (!/^[A-Z]{2}$/.test(code))
-        fail(`places of entity ${key}: country ${JSON.stringify(code)} is not an ISO alpha-2 code`);
-    if (cities.some((city) => city.trim() === '')) fail(`places of entity ${key}: empty city name`);
-    if (countries.length > 0) entity.countries = countries;
-    if (requiredCountries.length > 0 || cities.length > 0) {
-      entity.requires = {};
-      if (requiredCountries.length > 0) entity.requires.countries = requiredCountries;
-      if (cities.length > 0) entity.requires.cities = cities;
-    }
-  }
+  readEntityTable(
+    places,
+    'places',
+    entities,
+    (row): row is [string[], string[], string[]] =>
+      Array.isArray(row) &&
+      row.length === 3 &&
+      row.every((list) => Array.isArray(list) && list.every(isString)),
+    (entity, [countries, requiredCountries, cities], key) => {
+      // compileIndex only writes ISO 3166-1 alpha-2 codes and named cities; anything else is not its output.
+      for (const code of [...countries, ...requiredCountries])
+        if (!/^[A-Z]{2}$/.test(code))
+          fail(
+            `places of entity ${key}: country ${JSON.stringify(code)} is not an ISO alpha-2 code`,
+          );
+      if (cities.some((city) => city.trim() === ''))
+        fail(`places of entity ${key}: empty city name`);
+      if (countries.length > 0) entity.countries = countries;
+      if (requiredCountries.length > 0 || cities.length > 0) {
+        entity.requires = {};
+        if (requiredCountries.length > 0) entity.requires.countries = requiredCountries;
+        if (cities.length > 0) entity.requires.cities = cities;
+      }
+    },
+  );
 }
 
 /** Entities from the flat `[id, name, …]` list: ids non-empty and unique, names non-empty. */
