@@ -7,7 +7,8 @@
 //   lists file.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseCsv, parseCsvObjects } from './read-csv.mjs';
+import { parseCsvObjects } from './read-csv.mjs';
+import { readSdnRecords } from './sdn-list.mjs';
 import { findSharedDir } from './shared-dir.mjs';
 
 /** @typedef {{ key: string, label: string, source: string, licence: string, names: string[], dropped: Record<string, number> }} NegativeList */
@@ -194,24 +195,13 @@ function readOfficial(url) {
 }
 
 /**
- * An OFAC SDN snapshot in the legacy CSV layout (sdn.csv; optional alt.csv for a.k.a.s and add.csv for
- * addresses, joined by ent_num), from the folder in NKSCREEN_OFAC_DIR; a SOURCE.txt there says which snapshot it is.
- * Not shipped with the project.
+ * The entity records of an OFAC SDN snapshot (see sdn-list.mjs) outside the DPRK programs, with their a.k.a.s.
  * @param {ReadonlySet<string>} linkedEntNums
  */
 function readSdn(linkedEntNums) {
   const dir = process.env.NKSCREEN_OFAC_DIR;
   if (!dir) return null;
-  const file = (/** @type {string} */ f) => `${dir.replace(/\/$/, '')}/${f}`;
-  const rows = (/** @type {string} */ f) =>
-    existsSync(file(f))
-      ? parseCsv(readFileSync(file(f), 'latin1')).filter((r) => /^\d+$/.test((r[0] ?? '').trim()))
-      : [];
-  const addressed = new Set(
-    rows('add.csv')
-      .filter((r) => r.slice(2).some((field) => NORTH_KOREA.test(field)))
-      .map((r) => (r[0] ?? '').trim()),
-  );
+  const { records, akas, source } = readSdnRecords(dir);
   const dropped = {
     'not an entity record': 0,
     'DPRK program, North Korean address or remark': 0,
@@ -219,23 +209,23 @@ function readSdn(linkedEntNums) {
   };
   /** @type {Map<string, string>} */
   const kept = new Map();
-  for (const r of rows('sdn.csv')) {
-    const [ent = '', name = '', type = '', programs = ''] = r.map((f) => f.trim());
+  for (const { ent, name, type, programs, remarks, addresses } of records) {
     if (type !== '-0-') dropped['not an entity record']++;
-    else if (/DPRK/.test(programs) || addressed.has(ent) || NORTH_KOREA.test(r[11] ?? '')) {
+    else if (
+      /DPRK/.test(programs) ||
+      addresses.some((fields) => fields.some((field) => NORTH_KOREA.test(field))) ||
+      NORTH_KOREA.test(remarks)
+    ) {
       dropped['DPRK program, North Korean address or remark']++;
     } else if (linkedEntNums.has(ent)) dropped['ent_num in dataset or official lists']++;
     else kept.set(ent, name);
   }
-  const akas = rows('alt.csv')
-    .filter((r) => kept.has((r[0] ?? '').trim()))
-    .map((r) => (r[3] ?? '').trim());
   return {
     key: 'ofac-sdn-non-dprk',
     label: 'OFAC SDN entity records outside the DPRK programs, names and a.k.a.s',
-    source: `${existsSync(file('SOURCE.txt')) ? readFileSync(file('SOURCE.txt'), 'utf8').trim() : `NKSCREEN_OFAC_DIR=${dir}`} (${kept.size} entity records kept, with their alt.csv a.k.a.s joined by ent_num)`,
+    source: `${source} (${kept.size} entity records kept, with their alt.csv a.k.a.s joined by ent_num)`,
     licence: 'US government work',
-    raw: [...kept.values(), ...akas],
+    raw: [...kept.values(), ...akas.filter((aka) => kept.has(aka.ent)).map((aka) => aka.name)],
     dropped,
   };
 }
