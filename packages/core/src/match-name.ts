@@ -73,8 +73,10 @@ export function createMatchName({ ctx, builders, weak, latinHits }: MatcherStage
       }
     }
 
-    // A listed name with no distinctive word, asked exactly as listed.
-    for (const aliasId of ctx.exactOnly.get(tokens.map((t) => t.text).join(' ')) ?? []) {
+    // A listed name with no distinctive word, asked exactly as listed (most indexes have none: no key is built).
+    const exactOnly =
+      ctx.exactOnly.size > 0 ? ctx.exactOnly.get(tokens.map((t) => t.text).join(' ')) : undefined;
+    for (const aliasId of exactOnly ?? []) {
       hits.push({
         entity: data.aliases[aliasId]!.entity,
         aliasId,
