@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTokens } from './analyze.js';
-import { createWordLookup, findCandidates } from './candidates.js';
+import { createWordLookup, findCandidates, reachedBetween } from './candidates.js';
 import { compileIndex } from './compile-index.js';
 import { tokenize } from './normalize.js';
 import { ANCHOR_SHARE } from './scan-triggers.js';
@@ -34,5 +34,18 @@ describe('findCandidates', () => {
   it('still counts every later lookup: a common word written first does not hide a name', () => {
     const found = findCandidates(termsOf(`Orion Orion ${own(3)}`), lookup, undefined, needed);
     expect(found.get(3)?.reached).toBeGreaterThanOrEqual(needed(3));
+  });
+
+  it('keeps the weight found at each position, so words far apart in a text do not add up', () => {
+    const far = Array.from({ length: 20 }, () => 'and').join(' ');
+    const terms = termsOf(`Orion ${far} ${own(5)}`);
+    const candidate = findCandidates(terms, lookup).get(5)!;
+    const last = terms.length - 1;
+    expect(candidate.anchors).toEqual([0, last]);
+    expect(candidate.reached).toBeGreaterThanOrEqual(needed(5));
+    // Around either word alone, the name's anchor share is not there.
+    expect(reachedBetween(candidate, 0, 5)).toBeLessThan(needed(5));
+    expect(reachedBetween(candidate, last - 5, last)).toBeLessThan(needed(5));
+    expect(reachedBetween(candidate, 0, last)).toBeCloseTo(candidate.reached);
   });
 });

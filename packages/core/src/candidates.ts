@@ -64,10 +64,14 @@ export function createWordLookup(lookups: Lookups, only?: ReadonlySet<string>): 
 
 /** Longest a piece of a split word can be ("Nam", "Gang", "Silver"). */
 export const MAX_SPLIT_PART = 6;
+/** Most words after the first that a split name joins (Nam Gang, Ko Ryo Bank). */
+export const MAX_SPLIT_RUN = 3;
 
 /** An alias reachable from the query: where it was reached, and how much anchor weight was found for it. */
 export interface Candidate {
   anchors: number[];
+  /** Per anchor position, the anchor weight reached there (an upper bound, as `reached`). */
+  weights: number[];
   /** Upper bound on the alias anchor weight the query can match (fuzzy reaches count at their similarity). */
   reached: number;
   /** Bit set of query term positions (below 30) whose lookups reached the alias, all words of a split. */
@@ -104,10 +108,18 @@ export function findCandidates(
       const candidate = found.get(aliasId);
       if (candidate === undefined) {
         if (allowed && !allowed.has(aliasId)) continue;
-        found.set(aliasId, { anchors: [position], reached: weight, covered: covering });
+        found.set(aliasId, {
+          anchors: [position],
+          weights: [weight],
+          reached: weight,
+          covered: covering,
+        });
       } else {
-        if (candidate.anchors[candidate.anchors.length - 1] !== position)
+        const last = candidate.anchors.length - 1;
+        if (candidate.anchors[last] !== position) {
           candidate.anchors.push(position);
+          candidate.weights.push(weight);
+        } else candidate.weights[last] = candidate.weights[last]! + weight;
         candidate.reached += weight;
         candidate.covered |= covering;
       }
@@ -183,7 +195,7 @@ function collectReaches(terms: readonly Term[], lookup: WordLookup, source?: str
       continue;
     let joined = term.text;
     let covering = bit(i);
-    for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) {
+    for (let j = i + 1; j <= Math.min(terms.length - 1, i + MAX_SPLIT_RUN); j++) {
       const next = terms[j]!;
       if (
         next.kind === 'stop' ||
@@ -200,6 +212,18 @@ function collectReaches(terms: readonly Term[], lookup: WordLookup, source?: str
     }
   }
   return reaches;
+}
+
+/**
+ * The anchor weight a candidate was reached by at positions `from`..`to`: what a window there can match at most.
+ * Anchors found far apart in a long text (Home … Depot) do not add up to a mention.
+ */
+export function reachedBetween(candidate: Candidate, from: number, to: number): number {
+  let sum = 0;
+  const { anchors, weights } = candidate;
+  for (let k = 0; k < anchors.length && anchors[k]! <= to; k++)
+    if (anchors[k]! >= from) sum += weights[k]!;
+  return sum;
 }
 
 /** Whether two words are joined by a single hyphen in the text (Chin-yong). */

@@ -1,6 +1,12 @@
 import type { Term } from './analyze.js';
 import type { MatchBuilders } from './build-match.js';
-import { bit, findCandidates, type Candidate } from './candidates.js';
+import {
+  bit,
+  findCandidates,
+  MAX_SPLIT_RUN,
+  reachedBetween,
+  type Candidate,
+} from './candidates.js';
 import { coveredBy, type Hit } from './hits.js';
 import { hanOf } from './han-parts.js';
 import type { IndexAlias } from './match-index.js';
@@ -9,7 +15,7 @@ import { EXACT_SCORE } from './mentions.js';
 import { ANCHOR_SHARE } from './scan-triggers.js';
 import { compareTerms, scoreAlias } from './score.js';
 import type { WeakAliases, WeakFound } from './weak-aliases.js';
-import type { Windows } from './windows.js';
+import { windowReach, type Windows } from './windows.js';
 
 interface QueryWords {
   keys: ReadonlySet<string>;
@@ -127,7 +133,12 @@ export function createLatinHits(
       }
       const seenWindows = new Set<number>();
       const needWindows = windowsPossible && (!best || !wholeQuery || hasCostlyExtras(terms, best));
+      const reach = windowReach(alias);
       for (const anchor of needWindows ? anchors : []) {
+        // A window holds the terms within its reach of the anchor: the words found for the alias there must
+        // carry its anchor share on their own (a split name looked up from its first word starts a little before).
+        const near = reachedBetween(candidate, anchor - reach - MAX_SPLIT_RUN, anchor + reach + 1);
+        if (Math.min(near, anchorTotal) < anchorTotal * ANCHOR_SHARE - 1e-9) continue;
         const [from, to] = windowAround(source, terms, anchor, alias);
         if (wholeQuery && from === 0 && to === terms.length - 1) continue;
         const key = from * 100003 + to;

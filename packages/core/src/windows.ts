@@ -9,6 +9,12 @@ import { compareTerms, scoreAlias, type AliasScore } from './score.js';
 /** A window cut from a longer query is worth slightly less than the whole query agreeing. */
 const WINDOW_FACTOR = 0.97;
 
+/**
+ * Terms a window grows on each side of its anchor: the alias's own length and three more (stop and legal words
+ * around it). A window spans at most `anchor - reach` to `anchor + reach + 1` (the last step may bridge a word).
+ */
+export const windowReach = (alias: IndexAlias): number => alias.terms.length + 3;
+
 /** The windows stage: the words around an anchor that belong to one alias, scored strictly against it. */
 export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
   const { data, allGeneric } = ctx;
@@ -76,7 +82,7 @@ export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
         lineBreak(left, right) &&
         !(right.kind === 'legal' && left.kind !== 'legal' && onlyLegalLine(right))
       );
-    const reach = alias.terms.length + 3;
+    const reach = windowReach(alias);
     let from = anchor;
     while (from > 0 && anchor - from < reach) {
       const prev = terms[from - 1]!;
