@@ -12,11 +12,61 @@ export type WordLookup = (word: string, fuzzy: boolean) => readonly number[];
 
 const EMPTY: readonly number[] = [];
 
+/** Near spellings of a word among an index's fuzzy keys: flat `[key id, similarity × 1000, …]`. */
+export type NearWords = (word: string) => readonly number[];
+
+/** Most words a memo keeps before it starts again (a long page of unseen words must not grow it forever). */
+const MEMO_LIMIT = 100000;
+
+/**
+ * Creates a memoised finder of a word's near spellings (typos, transpositions, romanisation variants) among the
+ * index's fuzzy keys. One finder serves every lookup of a matcher: the scan pre-pass and the analysis after it ask
+ * about the same capitalised words of a page, and a near spelling is worked out once.
+ */
+export function createNearWords(lookups: Lookups): NearWords {
+  const memo = new Map<string, readonly number[]>();
+  return (word) => {
+    const cached = memo.get(word);
+    if (cached) return cached;
+    // A word past MAX_FUZZY_WORD is taken as written: no listed word is that long, and its deletions would cost
+    // the square of its length.
+    if (word.length < 4 || word.length > MAX_FUZZY_WORD || /^[0-9]+$/.test(word)) return EMPTY;
+    const tables = getFuzzyTables(lookups);
+    const skeleton = toSkeleton(word);
+    let seen: Set<number> | undefined;
+    let found: number[] | undefined;
+    const consider = (id: number): void => {
+      seen ??= new Set();
+      if (seen.has(id)) return;
+      seen.add(id);
+      const candidate = tables.words[id]!;
+      if (candidate === word) return;
+      const near = compareWords(word, candidate, skeleton, tables.skeletons[id]);
+      if (near) (found ??= []).push(id, Math.round(near.similarity * 1000));
+    };
+    // Probing the word and its deletions finds typos (transpositions included); the skeleton finds
+    // romanisation variants.
+    visitDeletionKeys(word, word.length >= DELETION_MIN_LENGTH, (hash) =>
+      findByHash(tables.deletions, hash, consider),
+    );
+    for (const id of tables.bySkeleton.get(skeleton) ?? EMPTY) consider(id);
+    const result = found ?? EMPTY;
+    if (memo.size > MEMO_LIMIT) memo.clear();
+    memo.set(word, result);
+    return result;
+  };
+}
+
 /**
  * Creates a memoised word → aliases lookup over an index's vocabulary and fuzzy keys; with `only`, over those
- * vocabulary keys alone (the scan pre-pass asks whether a word reaches a trigger, exactly or near).
+ * vocabulary keys alone (the scan pre-pass asks whether a word reaches a trigger, exactly or near). Lookups of one
+ * matcher share `nearWords`.
  */
-export function createWordLookup(lookups: Lookups, only?: ReadonlySet<string>): WordLookup {
+export function createWordLookup(
+  lookups: Lookups,
+  only?: ReadonlySet<string>,
+  nearWords: NearWords = createNearWords(lookups),
+): WordLookup {
   const vocabulary = (key: string): readonly number[] | undefined =>
     only === undefined || only.has(key) ? lookups.vocab.get(key) : undefined;
   const exactCache = new Map<string, readonly number[]>();
@@ -27,35 +77,23 @@ export function createWordLookup(lookups: Lookups, only?: ReadonlySet<string>): 
     if (cached) return cached;
     let result = vocabulary(word) ?? EMPTY;
     // A word is also read as a near spelling when it is itself a listed word: Dalpiterstroi, written so in one
-    // alias, is a spelling of Dalpiterstroy in the others. A word past MAX_FUZZY_WORD is taken as written: no
-    // listed word is that long, and its deletions would cost the square of its length.
-    if (fuzzy && word.length >= 4 && word.length <= MAX_FUZZY_WORD && !/^[0-9]+$/.test(word)) {
-      const tables = getFuzzyTables(lookups);
-      const skeleton = toSkeleton(word);
-      const seen = new Set<number>();
+    // alias, is a spelling of Dalpiterstroy in the others.
+    const near = fuzzy ? nearWords(word) : EMPTY;
+    if (near.length > 0) {
+      const { words } = getFuzzyTables(lookups);
       let merged: number[] | undefined;
-      const consider = (id: number): void => {
-        if (seen.has(id)) return;
-        seen.add(id);
-        const candidate = tables.words[id]!;
-        if (candidate === word || (only !== undefined && !only.has(candidate))) return;
-        const near = compareWords(word, candidate, skeleton, tables.skeletons[id]);
-        if (!near) return;
+      for (let n = 0; n < near.length; n += 2) {
+        const postings = vocabulary(words[near[n]!]!);
+        if (!postings) continue;
         merged ??= [...result];
         // A fuzzy reach counts for the similarity it can score at most.
-        const postings = vocabulary(candidate) ?? EMPTY;
+        const similarity = near[n + 1]! / 1000;
         for (let p = 0; p < postings.length; p += 2)
-          merged.push(postings[p]!, Math.round(postings[p + 1]! * near.similarity));
-      };
-      // Probing the word and its deletions finds typos (transpositions included); the skeleton finds
-      // romanisation variants.
-      visitDeletionKeys(word, word.length >= DELETION_MIN_LENGTH, (hash) =>
-        findByHash(tables.deletions, hash, consider),
-      );
-      for (const id of tables.bySkeleton.get(skeleton) ?? EMPTY) consider(id);
+          merged.push(postings[p]!, Math.round(postings[p + 1]! * similarity));
+      }
       if (merged) result = merged;
     }
-    if (cache.size > 100000) cache.clear();
+    if (cache.size > MEMO_LIMIT) cache.clear();
     // Unbounded words are not kept: a page of them would hold the whole page in the cache.
     if (word.length <= MAX_FUZZY_WORD) cache.set(word, result);
     return result;

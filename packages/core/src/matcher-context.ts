@@ -1,5 +1,5 @@
 import type { MatchBuilders } from './build-match.js';
-import { createWordLookup, type WordLookup } from './candidates.js';
+import { createNearWords, createWordLookup, type WordLookup } from './candidates.js';
 import type { Hit } from './hits.js';
 import { findHanParts, type HanParts } from './han-parts.js';
 import type { LatinHits } from './latin-hits.js';
@@ -71,8 +71,9 @@ export function createMatcherContext(
   // In page text only capitalised words get typo-tolerant lookups, as in candidate generation.
   const isTextWord = (word: string, token: Token): boolean =>
     lookups.vocab.has(word) || ((token.capital || token.upper) && lookup(word, true).length > 0);
-  const lookup = createWordLookup(lookups);
-  const triggerLookup = createWordLookup(lookups, triggers.keys);
+  const nearWords = createNearWords(lookups);
+  const lookup = createWordLookup(lookups, undefined, nearWords);
+  const triggerLookup = createWordLookup(lookups, triggers.keys, nearWords);
   const bandOf = (score: number): Band | null =>
     score >= matchThreshold ? 'match' : score >= reviewThreshold ? 'review' : null;
   /**
