@@ -13,8 +13,14 @@ import { streamTokens, tokenAt } from './token-stream.js';
 import type { Match, ScanTextOptions, TextMatch } from './types.js';
 import { WEAK_ALONE } from './weak-aliases.js';
 
-/** Words of text read on each side of an analysed stretch, for context only: a name's neighbours show whether it runs on. */
-const RANGE_CONTEXT = 4;
+/**
+ * Words of text read on each side of an analysed stretch, for context only: a name's neighbours show whether it
+ * runs on. A stretch already reaches four words past its longest alias (scan-triggers.ts), so these words only
+ * complete the neighbour of a mention at its edge (a hyphenated pair, a two-word phrase). With none, the long-page
+ * spec finds mentions cut at a stretch's edge; one word is enough there and on the bench corpus at every index
+ * size, and two leave a word of slack. Each word here is analysed once more per stretch.
+ */
+const RANGE_CONTEXT = 2;
 
 /** `scanText`: mentions in free text, found by a selective pre-pass and analysed in short ranges. */
 export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages) {
