@@ -15,6 +15,22 @@ describe('toSkeleton', () => {
     for (const [a, b] of same) expect(toSkeleton(a!)).toBe(toSkeleton(b!));
     expect(toSkeleton('chilsong')).not.toBe(toSkeleton('chilsung'));
   });
+
+  it('spells each rule out letter by letter', () => {
+    expect(toSkeleton('tchang')).toBe('jang');
+    expect(toSkeleton('thaekh')).toBe('deg');
+    expect(toSkeleton('phosh')).toBe('bos');
+    expect(toSkeleton('weoleu')).toBe('wolu');
+    expect(toSkeleton('armex')).toBe('armegs');
+    expect(toSkeleton('rimbra')).toBe('nimbna');
+    expect(toSkeleton('lee-2')).toBe('ne2');
+  });
+
+  it('reads a token of any length (a page may hold one word of a million letters)', () => {
+    const long = 'ab'.repeat(500_000);
+    expect(toSkeleton(long)).toBe(long);
+    expect(toSkeleton(`${'x'.repeat(20_000)}q`)).toBe('gs'.repeat(20_000) + 'g');
+  });
 });
 
 describe('compareWords', () => {

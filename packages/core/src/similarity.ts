@@ -38,90 +38,136 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   return prev[lb]!;
 }
 
-const CONSONANT_BEFORE_R = new Set(['b', 'd', 'g', 'j', 'm', 'n', 's', 'z']);
+const code = (letter: string): number => letter.charCodeAt(0);
+// Letters as character codes, for the switch below.
+const A = code('a');
+const B = code('b');
+const C = code('c');
+const D = code('d');
+const E = code('e');
+const F = code('f');
+const G = code('g');
+const H = code('h');
+const J = code('j');
+const K = code('k');
+const L = code('l');
+const N = code('n');
+const O = code('o');
+const P = code('p');
+const Q = code('q');
+const R = code('r');
+const S = code('s');
+const T = code('t');
+const U = code('u');
+const W = code('w');
+const X = code('x');
+const Z = code('z');
+const CONSONANT_BEFORE_R = new Set([...'bdgjmnsz'].map(code));
+
+/** Scratch for the letters of a skeleton: one is made for every distinct word a page or query looks up near. */
+let foldedScratch = new Uint16Array(64);
+const skeletonScratch: number[] = [];
 
 /**
  * The Korean romanisation skeleton of a Latin token: McCune–Reischauer, Revised Romanization and informal
  * spellings of the same syllables fold together (Cholsan/Cheolsan, Sobaeksu/Sobaegsu/Sobaeksoo, Amnok/Amrok):
  * ch/tch/j, kh/k/g/c/q, th/t/d, ph/p/f/b, sh/s, eo/o, eu/u, oo/ou/u, wo/o, ae/e, initial r/l → n,
- * r after a consonant → n, x/ks, doubled letters single.
+ * r after a consonant → n, x/ks, doubled letters single. Folds character codes into scratch arrays: built a letter
+ * at a time as a string, the skeletons of one page scan allocated more than its tokens (2.4 MB a pass at 5k names),
+ * and the garbage collector's time grew with it.
  */
 export function toSkeleton(word: string): string {
-  let folded = '';
   const n = word.length;
+  if (foldedScratch.length < 2 * n) foldedScratch = new Uint16Array(2 * n);
+  const folded = foldedScratch;
+  let f = 0;
   for (let i = 0; i < n; i++) {
-    const c = word[i]!;
-    const next = i + 1 < n ? word[i + 1] : '';
+    const c = word.charCodeAt(i);
+    // NaN past the end: equal to no letter.
+    const next = word.charCodeAt(i + 1);
     switch (c) {
-      case 't':
-        if (next === 'c' && word[i + 2] === 'h') {
-          folded += 'j';
+      case T:
+        if (next === C && word.charCodeAt(i + 2) === H) {
+          folded[f++] = J;
           i += 2;
         } else {
-          folded += 'd';
-          if (next === 'h') i++;
+          folded[f++] = D;
+          if (next === H) i++;
         }
         break;
-      case 'c':
-        folded += next === 'h' ? 'j' : 'g';
-        if (next === 'h') i++;
+      case C:
+        folded[f++] = next === H ? J : G;
+        if (next === H) i++;
         break;
-      case 'k':
-      case 'q':
-        folded += 'g';
-        if (next === 'h') i++;
+      case K:
+      case Q:
+        folded[f++] = G;
+        if (next === H) i++;
         break;
-      case 'p':
-      case 'f':
-        folded += 'b';
-        if (next === 'h') i++;
+      case P:
+      case F:
+        folded[f++] = B;
+        if (next === H) i++;
         break;
-      case 's':
-        folded += 's';
-        if (next === 'h') i++;
+      case S:
+        folded[f++] = S;
+        if (next === H) i++;
         break;
-      case 'e':
-        if (next === 'o' || next === 'u') {
-          folded += next;
+      case E:
+        if (next === O || next === U) {
+          folded[f++] = next;
           i++;
-        } else folded += 'e';
+        } else folded[f++] = E;
         break;
-      case 'o':
-        if (next === 'o' || next === 'u') {
-          folded += 'u';
+      case O:
+        if (next === O || next === U) {
+          folded[f++] = U;
           i++;
-        } else folded += 'o';
+        } else folded[f++] = O;
         break;
       // x is ks (Armex, Cyrillic Армекс read armeks).
-      case 'x':
-        folded += 'gs';
+      case X:
+        folded[f++] = G;
+        folded[f++] = S;
         break;
-      case 'w':
-        if (next === 'o') {
-          folded += 'o';
+      case W:
+        if (next === O) {
+          folded[f++] = O;
           i++;
-        } else folded += 'w';
+        } else folded[f++] = W;
         break;
-      case 'a':
-        if (next === 'e') {
-          folded += 'e';
+      case A:
+        if (next === E) {
+          folded[f++] = E;
           i++;
-        } else folded += 'a';
+        } else folded[f++] = A;
         break;
       default:
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) folded += c;
+        if ((c >= A && c <= Z) || (c >= 48 && c <= 57)) folded[f++] = c;
     }
   }
-  let out = '';
-  for (let i = 0; i < folded.length; i++) {
+  const out = skeletonScratch;
+  out.length = 0;
+  for (let i = 0; i < f; i++) {
     let c = folded[i]!;
-    const prev = i > 0 ? folded[i - 1]! : '';
-    if ((c === 'r' || c === 'l') && i === 0) c = 'n';
-    else if (c === 'r' && CONSONANT_BEFORE_R.has(prev)) c = 'n';
+    if ((c === R || c === L) && i === 0) c = N;
+    else if (c === R && CONSONANT_BEFORE_R.has(folded[i - 1]!)) c = N;
     if (out.length > 0 && out[out.length - 1] === c) continue;
-    out += c;
+    out.push(c);
   }
-  return out;
+  return fromCodes(out);
+}
+
+/** Most arguments passed to one `String.fromCharCode` call: a huge token must not overflow the call stack. */
+const CODES_PER_CALL = 4096;
+
+/** The string of some character codes. */
+function fromCodes(codes: number[]): string {
+  if (codes.length <= CODES_PER_CALL) return String.fromCharCode.apply(null, codes);
+  let text = '';
+  for (let at = 0; at < codes.length; at += CODES_PER_CALL)
+    text += String.fromCharCode.apply(null, codes.slice(at, at + CODES_PER_CALL));
+  return text;
 }
 
 /** Edits a token of this many letters may absorb: none up to 4, one for 5–7, two from 8. */
