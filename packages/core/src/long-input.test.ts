@@ -82,6 +82,17 @@ describe('long single tokens (issue 14: work is bounded per word and per run)', 
     });
   }
 
+  it('reads a page-sized run of letters beside a listed name in one pass', () => {
+    // 300,000 letters with no space: the run is compared with the name's words while its window is grown, and its
+    // romanisation skeleton was once built a letter at a time, in time that grew with the square of its length.
+    const text = `Supplier: Korea Namgang Trading Corporation ${'ab'.repeat(150_000)} shipped.`;
+    const matches = matcher.scanText(text);
+    expectValidSpans(text, matches);
+    expect(matches.map((m) => [m.entityId, m.span.text])).toEqual([
+      ['ntc', 'Korea Namgang Trading Corporation'],
+    ]);
+  });
+
   it('still reads a misspelt listed word of ordinary length as that word', () => {
     expect(matcher.matchName('Korea Namgnag Trading Corporation')[0]?.entityId).toBe('ntc');
   });
