@@ -33,4 +33,31 @@ describe('mixed-script aliases', () => {
       { entityId: 'sukbakso', band: 'match' },
     ]);
   });
+
+  it('read from one Latin word in running text, are reported only beside a full mention or with a corroborating context', () => {
+    const ntc = createMatcher(
+      compileIndex([
+        {
+          id: 'ntc',
+          name: 'Korea Namgang Trading Corporation',
+          aliases: ['朝鲜Namgang外贸公司'],
+          countries: ['KP'],
+        },
+      ]),
+    );
+    // The Namgang is also a river in Jinju, South Korea.
+    expect(ntc.scanText('The Namgang river flows through Jinju.')).toEqual([]);
+    expect(
+      ntc.scanText('Korea Namgang Trading Corporation sent workers; Namgang also runs hotels.'),
+    ).toMatchObject([
+      { entityId: 'ntc', span: { text: 'Korea Namgang Trading Corporation' } },
+      { entityId: 'ntc', band: 'review', span: { text: 'Namgang' } },
+    ]);
+    expect(
+      ntc.scanText('Namgang workers arrived.', { context: { countries: ['KP'] } }),
+    ).toMatchObject([{ entityId: 'ntc', span: { text: 'Namgang' } }]);
+    expect(ntc.scanText('公司名称：朝鲜Namgang外贸公司')).toMatchObject([
+      { entityId: 'ntc', band: 'match' },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { analyzeTokens, type Term } from './analyze.js';
 import { checkBand, checkOptionsObject } from './check-options.js';
 import { findCjkCores, widenCjkHit } from './cjk.js';
+import { writesHanParts } from './han-parts.js';
 import { NkscreenError } from './errors.js';
 import { resolveOverlaps, type Hit, type MatchBody } from './hits.js';
 import { createJudge } from './judge.js';
@@ -43,6 +44,22 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
     return listed === listed.toLowerCase();
   };
 
+  /**
+   * Whether a hit is one Latin word read from a mixed-script alias without its Han (Namgang from 朝鲜Namgang外贸公司):
+   * alone in running text that word is as weak as a one-word weak alias (the Namgang is also a river in Jinju), so
+   * it is reported only beside a full mention of its entity or with a corroborating context.
+   */
+  const readsOneLatinWord = (text: string, terms: readonly Term[], hit: Hit): boolean => {
+    const term = terms[hit.start]!;
+    const hanParts = ctx.hanParts[hit.aliasId];
+    return (
+      hit.end === hit.start &&
+      term.first === term.last &&
+      hanParts !== undefined &&
+      !writesHanParts(text, term.start, term.end, hanParts)
+    );
+  };
+
   function scanText(text: string, options: ScanTextOptions = {}): TextMatch[] {
     if (typeof text !== 'string')
       throw new NkscreenError('INVALID_INPUT', `scanText: expected a string, found ${typeof text}`);
@@ -57,6 +74,8 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
     const stream = streamTokens(text);
     const count = stream.texts.length;
     const found: TextMatch[] = [];
+    /** One-word Latin readings of mixed-script aliases: reported like one-word weak aliases, after the full mentions. */
+    const partial: TextMatch[] = [];
     /** Weak aliases seen in the text: where, whether one word, whether other entities share them. */
     const weakCandidates: {
       entity: number;
@@ -87,7 +106,7 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
         .filter((hit) => hit.score >= floor);
       for (const hit of resolveOverlaps(hits)) {
         const span = { start: terms[hit.start]!.start, end: terms[hit.end]!.end };
-        found.push({
+        (readsOneLatinWord(text, terms, hit) ? partial : found).push({
           ...withContext(hit.build(hit.score), hit.entity),
           span: { ...span, text: text.slice(span.start, span.end) },
         });
@@ -143,6 +162,13 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
       }
     }
     const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
+
+    for (const match of partial) {
+      const evidence = findNear(fullMentions, match.span.start, (m) => m.entityId === match.entityId);
+      if (evidence && match.span.start >= evidence.span.start && match.span.end <= evidence.span.end)
+        continue;
+      if (evidence || match.context.status === 'corroborated') found.push(match);
+    }
 
     // A weak alias in text is corroborated by a full mention of the same entity nearby, or by the context;
     // a multi-word one (Department 53) is otherwise reported for review, an acronym not at all.
