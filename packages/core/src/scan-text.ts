@@ -164,8 +164,16 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
     const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
 
     for (const match of partial) {
-      const evidence = findNear(fullMentions, match.span.start, (m) => m.entityId === match.entityId);
-      if (evidence && match.span.start >= evidence.span.start && match.span.end <= evidence.span.end)
+      const evidence = findNear(
+        fullMentions,
+        match.span.start,
+        (m) => m.entityId === match.entityId,
+      );
+      if (
+        evidence &&
+        match.span.start >= evidence.span.start &&
+        match.span.end <= evidence.span.end
+      )
         continue;
       if (evidence || match.context.status === 'corroborated') found.push(match);
     }
