@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex } from './compile-index.js';
 import { findHanParts, writesHanParts } from './han-parts.js';
 import { createMatcher } from './matcher.js';
+import { FIXTURE_ENTITIES } from './test-fixtures.js';
 
 const matcher = createMatcher(
   compileIndex([{ id: 'sukbakso', name: 'Beijing Sukbakso', aliases: ['北京Sukbakso公司'] }]),
@@ -35,16 +36,14 @@ describe('mixed-script aliases', () => {
   });
 
   it('read from one Latin word in running text, are reported only beside a full mention or with a corroborating context', () => {
-    const ntc = createMatcher(
-      compileIndex([
-        {
-          id: 'ntc',
-          name: 'Korea Namgang Trading Corporation',
-          aliases: ['朝鲜Namgang外贸公司'],
-          countries: ['KP'],
-        },
-      ]),
-    );
+    // The fixtures' NTC with its Chinese spelling, which writes the name's one distinctive word in Latin letters.
+    const fixture = FIXTURE_ENTITIES.find((e) => e.id === 'ntc')!;
+    const mixed = {
+      ...fixture,
+      aliases: [...fixture.aliases!, '朝鲜Namgang外贸公司'],
+      countries: ['KP'],
+    };
+    const ntc = createMatcher(compileIndex([mixed]));
     // The Namgang is also a river in Jinju, South Korea.
     expect(ntc.scanText('The Namgang river flows through Jinju.')).toEqual([]);
     expect(
