@@ -163,27 +163,29 @@ export function createScanText({ ctx, builders, weak, latinHits }: MatcherStages
     }
     const fullMentions = [...found].sort((a, b) => a.span.start - b.span.start);
 
+    /** A full mention of the entity near a span, or `inside` when the span is part of one (nothing more to say). */
+    const evidenceFor = (
+      entityId: string,
+      start: number,
+      end: number,
+    ): TextMatch | 'inside' | undefined => {
+      const evidence = findNear(fullMentions, start, (m) => m.entityId === entityId);
+      return evidence && start >= evidence.span.start && end <= evidence.span.end
+        ? 'inside'
+        : evidence;
+    };
+
     for (const match of partial) {
-      const evidence = findNear(
-        fullMentions,
-        match.span.start,
-        (m) => m.entityId === match.entityId,
-      );
-      if (
-        evidence &&
-        match.span.start >= evidence.span.start &&
-        match.span.end <= evidence.span.end
-      )
-        continue;
+      const evidence = evidenceFor(match.entityId, match.span.start, match.span.end);
+      if (evidence === 'inside') continue;
       if (evidence || match.context.status === 'corroborated') found.push(match);
     }
 
     // A weak alias in text is corroborated by a full mention of the same entity nearby, or by the context;
     // a multi-word one (Department 53) is otherwise reported for review, an acronym not at all.
     for (const { entity, start, end, single, shared } of weakCandidates) {
-      const id = data.entities[entity]!.id;
-      const evidence = findNear(fullMentions, start, (m) => m.entityId === id);
-      if (evidence && start >= evidence.span.start && end <= evidence.span.end) continue;
+      const evidence = evidenceFor(data.entities[entity]!.id, start, end);
+      if (evidence === 'inside') continue;
       const corroborated = judge.verdict(entity).status === 'corroborated';
       if (!evidence && !corroborated && single) continue;
       const score = evidence
