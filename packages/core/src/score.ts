@@ -1,6 +1,6 @@
 import type { Term, TermComparison } from './analyze.js';
 import type { IndexTerm } from './match-index.js';
-import { compareWords, SPLIT_PENALTY, toSkeleton } from './similarity.js';
+import { compareWords, SPLIT_PENALTY, toSkeleton, type WordSimilarity } from './similarity.js';
 import type { AlignmentOp } from './types.js';
 import { weighEvidence } from './weigh-evidence.js';
 
@@ -47,8 +47,15 @@ const EXTRA_FACTOR: Readonly<Record<string, number>> = {
 const SAME_MEANING = 0.98;
 const MIN_PAIR_SIMILARITY = 0.8;
 
+/** Most query words a split spelling joins, and most alias words a merged one joins (Nam Gang, Silverstar). */
+export const MAX_SPLIT_WORDS = 4;
+export const MAX_MERGE_WORDS = 3;
+/** How many letters a split or merged spelling may be longer or shorter than what it spells. */
+export const SPLIT_LENGTH_SLACK = 3;
+
 const skeletonCache = new Map<string, string>();
-function skeletonOf(word: string): string {
+/** The romanisation skeleton of a word, memoised for every alignment in the process. */
+export function skeletonOf(word: string): string {
   let skeleton = skeletonCache.get(word);
   if (skeleton === undefined) {
     skeleton = toSkeleton(word);
@@ -58,7 +65,8 @@ function skeletonOf(word: string): string {
   return skeleton;
 }
 
-function isWordy(kind: string): boolean {
+/** Whether a term of this kind is a word a name can be split or merged by (not a number, stop word or legal form). */
+export function isWordy(kind: string): boolean {
   return kind === 'anchor' || kind === 'generic' || kind === 'domain';
 }
 
@@ -141,6 +149,25 @@ function compareSpelling(q: Term, a: IndexTerm): TermComparison | null {
   return word && word.similarity >= MIN_PAIR_SIMILARITY ? word : null;
 }
 
+/**
+ * How alike a spelling joined from several words is to one word (Nam Gang and Namgang, Silverstar and Silver
+ * Star), or `null` when it cannot pair: close to its length and near it.
+ */
+export function spellsJoined(
+  joined: string,
+  word: string,
+  wordSkeleton: string = skeletonOf(word),
+): WordSimilarity | null {
+  if (
+    word.length < 4 ||
+    joined.length < 4 ||
+    Math.abs(word.length - joined.length) > SPLIT_LENGTH_SLACK
+  )
+    return null;
+  const found = compareWords(joined, word, skeletonOf(joined), wordSkeleton);
+  return found && found.similarity >= 0.86 ? found : null;
+}
+
 function adjacent<T extends { first: number; last: number }>(
   terms: readonly T[],
   from: number,
@@ -182,7 +209,7 @@ function candidatePairs(
   for (let i = 0; i < query.length; i++) {
     let joined = query[i]!.text;
     if (solidQuery[i] || !isWordy(query[i]!.kind) || joined.includes(' ')) continue;
-    for (let j = i + 1; j < Math.min(query.length, i + 4); j++) {
+    for (let j = i + 1; j < Math.min(query.length, i + MAX_SPLIT_WORDS); j++) {
       const next = query[j]!;
       if (
         solidQuery[j] ||
@@ -194,20 +221,9 @@ function candidatePairs(
       joined += next.text;
       for (let k = 0; k < alias.length; k++) {
         const a = alias[k]!;
-        if (
-          solidAlias[k] ||
-          !isWordy(a.kind) ||
-          a.text.length < 4 ||
-          Math.abs(a.text.length - joined.length) > 3
-        )
-          continue;
-        const word = compareWords(
-          joined,
-          a.text,
-          skeletonOf(joined),
-          a.skeleton ?? skeletonOf(a.text),
-        );
-        if (word && word.similarity >= 0.86) {
+        if (solidAlias[k] || !isWordy(a.kind)) continue;
+        const word = spellsJoined(joined, a.text, a.skeleton ?? skeletonOf(a.text));
+        if (word) {
           const query_ = [];
           for (let x = i; x <= j; x++) query_.push(x);
           pairs.push({
@@ -226,7 +242,7 @@ function candidatePairs(
     let joined = alias[k]!.text;
     let weight = alias[k]!.weight;
     if (solidAlias[k] || !isWordy(alias[k]!.kind) || joined.includes(' ')) continue;
-    for (let l = k + 1; l < Math.min(alias.length, k + 3); l++) {
+    for (let l = k + 1; l < Math.min(alias.length, k + MAX_MERGE_WORDS); l++) {
       const next = alias[l]!;
       if (
         solidAlias[l] ||
@@ -241,17 +257,9 @@ function candidatePairs(
       for (let x = k; x <= l; x++) aliasIdx.push(x);
       for (let i = 0; i < query.length; i++) {
         const q = query[i]!;
-        if (
-          solidQuery[i] ||
-          !isWordy(q.kind) ||
-          q.text.length < 4 ||
-          acronyms?.has(i) ||
-          Math.abs(q.text.length - joined.length) > 3
-        )
-          continue;
-        q.skeleton ??= skeletonOf(q.text);
-        const word = compareWords(q.text, joined, q.skeleton, skeletonOf(joined));
-        if (word && word.similarity >= 0.86) {
+        if (solidQuery[i] || !isWordy(q.kind) || acronyms?.has(i)) continue;
+        const word = spellsJoined(joined, q.text, (q.skeleton ??= skeletonOf(q.text)));
+        if (word) {
           pairs.push({
             query: [i],
             alias: aliasIdx.slice(),

@@ -5,6 +5,7 @@ import { writesHanParts } from './han-parts.js';
 import type { IndexAlias } from './match-index.js';
 import type { MatcherContext } from './matcher-context.js';
 import { compareTerms, scoreAlias, type AliasScore } from './score.js';
+import { canPairStrictly } from './strict-pairs.js';
 
 /** A window cut from a longer query is worth slightly less than the whole query agreeing. */
 const WINDOW_FACTOR = 0.97;
@@ -14,6 +15,58 @@ const WINDOW_FACTOR = 0.97;
  * around it). A window spans at most `anchor - reach` to `anchor + reach + 1` (the last step may bridge a word).
  */
 export const windowReach = (alias: IndexAlias): number => alias.terms.length + 3;
+
+/**
+ * Whether a term belongs to an alias's window: a legal form, one of the name's own stop words, a word that compares
+ * with one of its words, or a piece of one (Nam of Namgang). Helpers here take what they read as arguments: a
+ * window is grown for every candidate anchor of a page, and closures made per window were a fifth of what a scan
+ * allocated at 100k names.
+ */
+function related(term: Term, alias: IndexAlias): boolean {
+  if (term.kind === 'legal') return true;
+  for (const a of alias.terms) {
+    if (term.kind === 'stop' && a.kind === 'stop' && a.text === term.text) return true;
+    if (compareTerms(term, a) !== null) return true;
+    if (a.text.length > term.text.length && a.text.includes(term.text)) return true;
+  }
+  return false;
+}
+
+/** Whether a line break separates two terms (lists print one name a line). */
+function lineBreakBetween(source: string, left: Term, right: Term): boolean {
+  for (let c = left.end; c < right.start; c++) {
+    const code = source.charCodeAt(c);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Whether the line from term `right` on holds legal forms only, up to its end or the next line break. */
+function onlyLegalLine(source: string, terms: readonly Term[], right: number): boolean {
+  for (let j = right; j < terms.length; j++) {
+    if (j > right && lineBreakBetween(source, terms[j - 1]!, terms[j]!)) return true;
+    if (terms[j]!.kind !== 'legal') return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a window may step from term `left` to the adjacent term `right`. A legal form or a name's "of" on the
+ * other side of a line break belongs to the neighbouring line (lists print one name a line); the name's own words
+ * may still wrap onto the next line, and so may its legal form when that line holds nothing else (Mokran⏎LLC): no
+ * list prints a bare legal form as a name.
+ */
+function gapOk(source: string, terms: readonly Term[], left: number, right: number): boolean {
+  const l = terms[left]!;
+  const r = terms[right]!;
+  if (r.first - l.last > 1) return false;
+  const edge = l.kind === 'legal' || l.kind === 'stop' || r.kind === 'legal' || r.kind === 'stop';
+  return (
+    !edge ||
+    !lineBreakBetween(source, l, r) ||
+    (r.kind === 'legal' && l.kind !== 'legal' && onlyLegalLine(source, terms, right))
+  );
+}
 
 /** The windows stage: the words around an anchor that belong to one alias, scored strictly against it. */
 export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
@@ -49,51 +102,20 @@ export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
     // (Department 53 of the Ministry of the People's Armed Forces), and over one other between two of its
     // words (General Corporation for External Construction of Korea). Otherwise two names side by side
     // (Yanbian Silverstar and Volasys Silverstar) would be read as one.
-    const stopsInName = alias.terms.some((a) => a.kind === 'stop');
-    const nameStop = (term: Term): boolean =>
-      term.kind === 'stop' && alias.terms.some((a) => a.kind === 'stop' && a.text === term.text);
-    const related = (term: Term): boolean =>
-      term.kind === 'legal' ||
-      nameStop(term) ||
-      alias.terms.some(
-        (a) =>
-          compareTerms(term, a) !== null ||
-          (a.text.length > term.text.length && a.text.includes(term.text)),
-      );
-    // A legal form or a name's "of" on the other side of a line break belongs to the neighbouring line (lists
-    // print one name a line); the name's own words may still wrap onto the next line, and so may its legal form
-    // when that line holds nothing else (Mokran⏎LLC): no list prints a bare legal form as a name.
-    const lineBreak = (left: Term, right: Term): boolean =>
-      /[\n\r\u2028\u2029]/.test(source.slice(left.end, right.start));
-    const onlyLegalLine = (right: Term): boolean => {
-      for (let j = terms.indexOf(right); j < terms.length; j++) {
-        if (j > 0 && terms[j] !== right && lineBreak(terms[j - 1]!, terms[j]!)) return true;
-        if (terms[j]!.kind !== 'legal') return false;
-      }
-      return true;
-    };
-    const gapOk = (left: Term, right: Term): boolean =>
-      right.first - left.last <= 1 &&
-      !(
-        (left.kind === 'legal' ||
-          left.kind === 'stop' ||
-          right.kind === 'legal' ||
-          right.kind === 'stop') &&
-        lineBreak(left, right) &&
-        !(right.kind === 'legal' && left.kind !== 'legal' && onlyLegalLine(right))
-      );
+    let stopsInName = false;
+    for (const a of alias.terms) if (a.kind === 'stop') stopsInName = true;
     const reach = windowReach(alias);
     let from = anchor;
     while (from > 0 && anchor - from < reach) {
       const prev = terms[from - 1]!;
-      if (!gapOk(prev, terms[from]!)) break;
+      if (!gapOk(source, terms, from - 1, from)) break;
       if (
-        related(prev) ||
+        related(prev, alias) ||
         (prev.kind === 'stop' &&
           stopsInName &&
           from > 1 &&
-          related(terms[from - 2]!) &&
-          gapOk(terms[from - 2]!, prev))
+          related(terms[from - 2]!, alias) &&
+          gapOk(source, terms, from - 2, from - 1))
       )
         from--;
       else break;
@@ -101,13 +123,13 @@ export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
     let to = anchor;
     while (to < terms.length - 1 && to - anchor < reach) {
       const next = terms[to + 1]!;
-      if (!gapOk(terms[to]!, next)) break;
-      if (related(next)) to++;
+      if (!gapOk(source, terms, to, to + 1)) break;
+      if (related(next, alias)) to++;
       else if (
         to + 2 < terms.length &&
         ((next.kind === 'stop' && stopsInName) || next.kind === 'generic') &&
-        related(terms[to + 2]!) &&
-        gapOk(next, terms[to + 2]!)
+        related(terms[to + 2]!, alias) &&
+        gapOk(source, terms, to + 1, to + 2)
       )
         to += 2;
       else break;
@@ -130,6 +152,7 @@ export function createWindows(ctx: MatcherContext, builders: MatchBuilders) {
     inName: boolean,
   ): Hit | null {
     const alias = data.aliases[aliasId]!;
+    if (!canPairStrictly(terms, from, to, alias.terms)) return null;
     let window = terms.slice(from, to + 1);
     let result = scoreAlias(window, alias.terms, { strict: true });
     let start = from;
