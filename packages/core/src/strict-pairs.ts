@@ -10,6 +10,13 @@ import {
   SPLIT_LENGTH_SLACK,
 } from './score.js';
 
+/** The terms `from`..`to` of a text that a window may be cut from. */
+interface TermRange {
+  terms: readonly Term[];
+  from: number;
+  to: number;
+}
+
 /**
  * Whether the terms `from`..`to` of a text can pair every word a strict score needs (scoreAlias in strict mode): each
  * distinctive word and number of the alias, and one of its company words when it has any. A word pairs with a term
@@ -24,38 +31,34 @@ export function canPairStrictly(
   to: number,
   alias: readonly IndexTerm[],
 ): boolean {
+  const range: TermRange = { terms, from, to };
   let hasCompanyWord = false;
   let companyWordPaired = false;
   for (let k = 0; k < alias.length; k++) {
     const kind = alias[k]!.kind;
     if (kind === 'anchor' || kind === 'number') {
-      if (!pairs(terms, from, to, alias, k)) return false;
+      if (!pairs(range, alias, k)) return false;
     } else if (kind !== 'stop') {
       hasCompanyWord = true;
-      companyWordPaired ||= pairs(terms, from, to, alias, k);
+      companyWordPaired ||= pairs(range, alias, k);
     }
   }
   return !hasCompanyWord || companyWordPaired;
 }
 
 /** Whether alias word k can pair with some term of `from`..`to`. */
-function pairs(
-  terms: readonly Term[],
-  from: number,
-  to: number,
-  alias: readonly IndexTerm[],
-  k: number,
-): boolean {
+function pairs(range: TermRange, alias: readonly IndexTerm[], k: number): boolean {
+  const { terms, from, to } = range;
   const word = alias[k]!;
   // A stop word pairs with nothing (compareTerms): most of the stop words of a text are never compared.
   for (let i = from; i <= to; i++)
     if (terms[i]!.kind !== 'stop' && compareTerms(terms[i]!, word) !== null) return true;
   if (!isWordy(word.kind)) return false;
-  return splitSpells(terms, from, to, word) || mergedSpells(terms, from, to, alias, k);
+  return splitSpells(range, word) || mergedSpells(range, alias, k);
 }
 
 /** Whether adjacent wordy terms of the range, joined, spell one alias word. */
-function splitSpells(terms: readonly Term[], from: number, to: number, word: IndexTerm): boolean {
+function splitSpells({ terms, from, to }: TermRange, word: IndexTerm): boolean {
   const skeleton = (word.skeleton ??= skeletonOf(word.text));
   for (let i = from; i < to; i++) {
     const first = terms[i]!;
@@ -90,9 +93,7 @@ function beginsAlike(first: Term, word: string, skeleton: string): boolean {
 
 /** Whether one wordy term of the range spells alias word k merged with adjacent wordy alias words. */
 function mergedSpells(
-  terms: readonly Term[],
-  from: number,
-  to: number,
+  { terms, from, to }: TermRange,
   alias: readonly IndexTerm[],
   k: number,
 ): boolean {
