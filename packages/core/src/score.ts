@@ -168,7 +168,8 @@ export function spellsJoined(
   return found && found.similarity >= 0.86 ? found : null;
 }
 
-function adjacent<T extends { first: number; last: number }>(
+/** Whether the terms `from`..`to` follow one another in the text with no word between them. */
+export function adjacent<T extends { first: number; last: number }>(
   terms: readonly T[],
   from: number,
   to: number,

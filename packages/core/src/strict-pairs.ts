@@ -1,6 +1,7 @@
 import type { Term } from './analyze.js';
 import type { IndexTerm } from './match-index.js';
 import {
+  adjacent,
   compareTerms,
   isWordy,
   MAX_MERGE_WORDS,
@@ -71,8 +72,7 @@ function splitSpells({ terms, from, to }: TermRange, word: IndexTerm): boolean {
     let joined = first.text;
     for (let j = i + 1; j <= Math.min(to, i + MAX_SPLIT_WORDS - 1); j++) {
       const next = terms[j]!;
-      if (!isWordy(next.kind) || next.text.includes(' ') || next.first - terms[j - 1]!.last > 1)
-        break;
+      if (!isWordy(next.kind) || next.text.includes(' ') || !adjacent(terms, j - 1, j)) break;
       if (joined.length + next.text.length > word.text.length + SPLIT_LENGTH_SLACK) break;
       joined += next.text;
       if (spellsJoined(joined, word.text, skeleton) !== null) return true;
@@ -102,7 +102,7 @@ function mergedSpells(
     for (let end = start; end < Math.min(alias.length, start + MAX_MERGE_WORDS); end++) {
       const next = alias[end]!;
       if (!isWordy(next.kind) || next.text.includes(' ')) break;
-      if (end > start && next.first - alias[end - 1]!.last > 1) break;
+      if (end > start && !adjacent(alias, end - 1, end)) break;
       joined += next.text;
       if (end === start || end < k) continue;
       for (let i = from; i <= to; i++) {
