@@ -112,12 +112,13 @@ function quote(cell) {
 
 /**
  * Writes `rows` data rows to `path`. With `distinct: true` every name is new (the cache cannot help);
- * otherwise names come from the pool. `planted` names are placed at evenly spaced rows.
+ * otherwise names come from the pool. `planted` names are placed at evenly spaced rows, each once; with
+ * `hitEvery`, one every `hitEvery` rows instead, taking the planted names in turn, so hits grow with the file.
  */
 export async function generateCsv(
   path,
   rows,
-  { seed = 20261123, planted = [], distinct = false } = {},
+  { seed = 20261123, planted = [], distinct = false, hitEvery = 0 } = {},
 ) {
   const random = createRandom(seed);
   const pool = createNamePool(random, readCompanyNames());
@@ -125,13 +126,16 @@ export async function generateCsv(
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
   let buffer = 'id,supplier_name,country,city,amount\n';
   const plantEvery = planted.length > 0 ? Math.floor(rows / planted.length) : 0;
+  if (hitEvery > 0 && planted.length === 0)
+    throw new Error('generateCsv: hitEvery needs planted names');
   const distinctNames = new Set();
   for (let i = 1; i <= rows; i++) {
     let name;
-    if (plantEvery > 0 && i % plantEvery === 0 && i / plantEvery <= planted.length)
+    if (hitEvery > 0) {
+      if (i % hitEvery === 0) name = planted[(i / hitEvery - 1) % planted.length];
+    } else if (plantEvery > 0 && i % plantEvery === 0 && i / plantEvery <= planted.length)
       name = planted[i / plantEvery - 1];
-    else if (distinct) name = `${pick(pool)} ${i.toString(36)}`;
-    else name = pick(pool);
+    if (name === undefined) name = distinct ? `${pick(pool)} ${i.toString(36)}` : pick(pool);
     if (distinctNames.size < 1_000_000) distinctNames.add(name);
     buffer += `PO-${i},${quote(name)},${pick(COUNTRIES)},${pick(CITIES)},${(random() * 100000).toFixed(2)}\n`;
     if (buffer.length > 1 << 20) {

@@ -1,4 +1,4 @@
-// `npm run bench -w @nkscreen/cli`: screens generated 100k- and 1M-row supplier CSVs with the built package and
+// `npm run bench -w @nkscreen/cli`: screens generated 100k- to 4M-row supplier CSVs with the built package and
 // compares each with a plain papaparse pass over the same file, measured in the same run. Writes reports/bench.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,14 +24,28 @@ const scenarios = [
   { name: '100k rows', rows: 100_000 },
   { name: '1M rows', rows: 1_000_000, xlsx: true },
   { name: '100k rows, every name distinct', rows: 100_000, distinct: true, xlsx: true },
+  // Hits that grow with the file: what each hit keeps shows as the heap that grows from 100k to 4M rows.
+  { name: '100k rows, a hit per 1,000', rows: 100_000, hitEvery: 1_000 },
+  { name: '4M rows, a hit per 1,000', rows: 4_000_000, hitEvery: 1_000 },
 ];
+// `-- --only <text>` runs the scenarios whose name contains the text (the report then holds those alone).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+if (onlyAt > 0 && !only)
+  throw new Error('--only needs the text of a scenario name, e.g. --only "hit per"');
+const chosen = scenarios.filter((scenario) => only === undefined || scenario.name.includes(only));
+if (chosen.length === 0)
+  throw new Error(
+    `--only ${only}: no scenario is named so (${scenarios.map((s) => s.name).join('; ')})`,
+  );
 const results = [];
 try {
-  for (const scenario of scenarios) {
+  for (const scenario of chosen) {
     const file = join(dir, `suppliers-${scenario.rows}${scenario.distinct ? '-distinct' : ''}.csv`);
     const generated = await generateCsv(file, scenario.rows, {
       planted,
       distinct: scenario.distinct ?? false,
+      hitEvery: scenario.hitEvery ?? 0,
     });
     const megabytes = statSync(file).size / 1024 / 1024;
     const baseline = measure('baseline', file);
@@ -71,6 +85,22 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// Heap kept per hit: the growth of the heap after GC between the two runs whose hits grow with the file.
+const [fewHits, manyHits] = results.filter((result) => result.scenario.includes('a hit per'));
+const perHit = manyHits && {
+  hits: [fewHits.screen.hits, manyHits.screen.hits],
+  retainedHeapMb: [fewHits.screen.retainedHeapMb, manyHits.screen.retainedHeapMb],
+  bytesPerHit: Math.round(
+    (manyHits.screen.retainedHeapBytes - fewHits.screen.retainedHeapBytes) /
+      (manyHits.screen.hits - fewHits.screen.hits),
+  ),
+};
+if (perHit)
+  console.log(
+    `heap after GC ${perHit.retainedHeapMb.join(' → ')} MB for ${perHit.hits.map((h) => h.toLocaleString('en-US')).join(' → ')} hits: ` +
+      `${perHit.bytesPerHit.toLocaleString('en-US')} bytes kept per hit (a pinned 64 KiB block would be 65,536)`,
+  );
+
 const report = {
   generatedAt: new Date().toISOString(),
   command: 'npm run bench -w @nkscreen/cli',
@@ -83,6 +113,7 @@ const report = {
   dataset: { version: datasetVersion, entities: entities.length, planted },
   target: '≥ 100,000 rows/s, memory flat as the file grows',
   results,
+  perHit,
 };
 mkdirSync(new URL('../reports/', import.meta.url), { recursive: true });
 writeFileSync(

@@ -141,10 +141,8 @@ export function createTableScreen(table: TableOptions): TableScreen {
           column,
           value: detachString(value),
           row,
-          // A Match holds pieces of the cell (query words, the explanation): V8 may keep them as slices of the
-          // whole parsed block, so a hit keeps a copy made through the structured-clone serializer, whose
-          // strings are new allocations, and memory does not grow by a block per hit.
-          match: structuredClone(match),
+          // Already detached from the parsed block by the screener, and shared by every hit of the same name.
+          match,
           ...(sheet === undefined ? {} : { sheet }),
           ...(country ? { country } : {}),
         });

@@ -39,4 +39,16 @@ describe('screenFile', () => {
       list: 'list.csv',
     });
   });
+
+  it('gives every row of a repeated name its own hit, all sharing one match, so hits cost their rows', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'nkscreen-screen-')), 'in.csv');
+    writeFileSync(file, `Vendor,Notes\n${'Acme Harbour Trading Co,po\n'.repeat(3)}`);
+    const result = await screenFile(file, {
+      screener: createScreener({ lists: [list], withoutDataset: true }),
+    });
+    expect(result.hits.map((hit) => hit.line)).toEqual([2, 3, 4]);
+    const [first, ...rest] = result.hits;
+    for (const hit of rest) expect(hit.match).toBe(first!.match);
+    expect(first!.match).toMatchObject({ entityId: 'list.csv:acme', band: 'match' });
+  });
 });

@@ -132,12 +132,15 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       return NO_MATCHES;
     }
     stats.matched++;
-    // Copies, so a match's evidence never holds a slice of a whole parsed block.
+    // The context is copied: a match's evidence quotes it, and its cells are slices of the parsed block.
     const found = matcher.matchName(
       name,
       where === '' ? matchOptions : { ...matchOptions, context: detachContext(context) },
     );
-    const result = found.length === 0 ? NO_MATCHES : found;
+    // A Match holds pieces of the name (query words, the explanation), which V8 may keep as slices of the whole
+    // parsed block. The cache keeps a copy made through the structured-clone serializer, whose strings are new
+    // allocations; every hit of the name shares that copy, so a hit costs its row and not a match of its own.
+    const result = found.length === 0 ? NO_MATCHES : structuredClone(found);
     exact.set(detachString(cacheKey), result);
     if (key !== undefined && result === NO_MATCHES) normalised.set(key, NO_MATCHES);
     return result;
