@@ -88,8 +88,10 @@ try {
 // Heap kept per hit: the growth of the heap after GC between the two runs whose hits grow with the file.
 const [fewHits, manyHits] = results.filter((result) => result.scenario.includes('a hit per'));
 const perHit = manyHits && {
-  hits: [fewHits.screen.hits, manyHits.screen.hits],
-  retainedHeapMb: [fewHits.screen.retainedHeapMb, manyHits.screen.retainedHeapMb],
+  fewerHits: fewHits.screen.hits,
+  moreHits: manyHits.screen.hits,
+  retainedHeapMbWithFewer: fewHits.screen.retainedHeapMb,
+  retainedHeapMbWithMore: manyHits.screen.retainedHeapMb,
   bytesPerHit: Math.round(
     (manyHits.screen.retainedHeapBytes - fewHits.screen.retainedHeapBytes) /
       (manyHits.screen.hits - fewHits.screen.hits),
@@ -97,7 +99,8 @@ const perHit = manyHits && {
 };
 if (perHit)
   console.log(
-    `heap after GC ${perHit.retainedHeapMb.join(' → ')} MB for ${perHit.hits.map((h) => h.toLocaleString('en-US')).join(' → ')} hits: ` +
+    `heap after GC ${perHit.retainedHeapMbWithFewer} → ${perHit.retainedHeapMbWithMore} MB for ` +
+      `${perHit.fewerHits.toLocaleString('en-US')} → ${perHit.moreHits.toLocaleString('en-US')} hits: ` +
       `${perHit.bytesPerHit.toLocaleString('en-US')} bytes kept per hit (a pinned 64 KiB block would be 65,536)`,
   );
 
