@@ -41,7 +41,12 @@ if (chosen.length === 0)
 const results = [];
 try {
   for (const scenario of chosen) {
-    const file = join(dir, `suppliers-${scenario.rows}${scenario.distinct ? '-distinct' : ''}.csv`);
+    const kind = scenario.distinct
+      ? '-distinct'
+      : scenario.hitEvery
+        ? `-hit-per-${scenario.hitEvery}`
+        : '';
+    const file = join(dir, `suppliers-${scenario.rows}${kind}.csv`);
     const generated = await generateCsv(file, scenario.rows, {
       planted,
       distinct: scenario.distinct ?? false,
