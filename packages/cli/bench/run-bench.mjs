@@ -58,6 +58,7 @@ try {
     const result = {
       scenario: scenario.name,
       rows: scenario.rows,
+      ...(scenario.hitEvery ? { hitEvery: scenario.hitEvery } : {}),
       fileMb: Number(megabytes.toFixed(1)),
       distinctNames: generated.distinctNames,
       baseline,
@@ -91,7 +92,7 @@ try {
 }
 
 // Heap kept per hit: the growth of the heap after GC between the two runs whose hits grow with the file.
-const [fewHits, manyHits] = results.filter((result) => result.scenario.includes('a hit per'));
+const [fewHits, manyHits] = results.filter((result) => result.hitEvery !== undefined);
 const perHit = manyHits && {
   fewerHits: fewHits.screen.hits,
   moreHits: manyHits.screen.hits,
